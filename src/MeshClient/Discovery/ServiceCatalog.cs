@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using MeshClient.Events;
+using MeshClient.LoadBalancing;
+using MeshClient.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MeshClient.Discovery;
+
+/// <summary>The instance cache: one <see cref="ServiceEntry"/> per service in use, bounded in count and expired when idle.</summary>
+internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposable
+{
+    private readonly ConcurrentDictionary<string, ServiceEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly DiscoveryProviderSelector _providers;
+    private readonly LoadBalancerRegistry _balancers;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly IDisposable? _optionsSubscription;
+    private readonly ITimer _sweeper;
+    private volatile MeshOptions _options;
+
+    public ServiceCatalog(
+        IOptionsMonitor<MeshOptions> options,
+        DiscoveryProviderSelector providers,
+        LoadBalancerRegistry balancers,
+        IMeshEventStream events,
+        MeshMetrics metrics,
+        MeshRandom random,
+        TimeProvider time,
+        ILogger<ServiceCatalog> logger)
+    {
+        _options = options.CurrentValue;
+        _providers = providers;
+        _balancers = balancers;
+        Events = events;
+        Metrics = metrics;
+        Random = random;
+        Time = time;
+        _logger = logger;
+        _optionsSubscription = options.OnChange(OnOptionsChanged);
+        _sweeper = time.CreateTimer(static s => ((ServiceCatalog)s!).Sweep(), this, DiscoveryConstants.SweepInterval, DiscoveryConstants.SweepInterval);
+        metrics.ObserveInstances(this);
+    }
+
+    public MeshOptions Options => _options;
+
+    public TimeProvider Time { get; }
+
+    public MeshRandom Random { get; }
+
+    public IMeshEventStream Events { get; }
+
+    public MeshMetrics Metrics { get; }
+
+    public CancellationToken Stopping => _stopping.Token;
+
+    public IReadOnlyCollection<string> Services => [.. _entries.Keys];
+
+    public IEnumerable<ServiceEntry> Entries => _entries.Values;
+
+    public bool TryGetSnapshot(string serviceName, [NotNullWhen(true)] out ServiceSnapshot? snapshot)
+    {
+        snapshot = _entries.TryGetValue(serviceName, out var entry) ? entry.Snapshot : null;
+        return snapshot is not null;
+    }
+
+    public async ValueTask<ServiceSnapshot?> GetSnapshotAsync(string serviceName, CancellationToken cancellationToken)
+        => (await GetReadyAsync(serviceName, cancellationToken)).Snapshot;
+
+    public IReadOnlyList<InstanceState> GetInstanceStates(string serviceName)
+        => _entries.TryGetValue(serviceName, out var entry) ? entry.Balancer.All : [];
+
+    public Task RefreshAsync(string serviceName, CancellationToken cancellationToken)
+        => GetOrAdd(serviceName).RefreshAsync().WaitAsync(cancellationToken);
+
+    public bool TryGetEntry(string serviceName, [NotNullWhen(true)] out ServiceEntry? entry) => _entries.TryGetValue(serviceName, out entry);
+
+    public bool IsConfigured(string serviceName) => _options.Services.ContainsKey(serviceName);
+
+    public ServiceEntry GetOrAdd(string serviceName)
+    {
+        if (_entries.TryGetValue(serviceName, out var existing))
+        {
+            return existing;
+        }
+
+        var created = new ServiceEntry(this, serviceName);
+        var entry = _entries.GetOrAdd(serviceName, created);
+        if (ReferenceEquals(entry, created))
+        {
+            _ = created.RefreshAsync();
+            if (_entries.Count > _options.Discovery.MaxServices)
+            {
+                EvictLeastRecentlyUsed();
+            }
+        }
+        else
+        {
+            created.Dispose();
+        }
+
+        return entry;
+    }
+
+    /// <summary>Returns the entry once its first fetch completed, waiting at most <c>Mesh:Discovery:InitialFetchTimeout</c>.</summary>
+    public async ValueTask<ServiceEntry> GetReadyAsync(string serviceName, CancellationToken cancellationToken)
+    {
+        var entry = GetOrAdd(serviceName);
+        if (!entry.FirstFetch.IsCompleted)
+        {
+            try
+            {
+                await entry.FirstFetch.WaitAsync(_options.Discovery.InitialFetchTimeout, Time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                Log.FirstFetchTimedOut(_logger, serviceName, _options.Discovery.InitialFetchTimeout);
+            }
+        }
+
+        return entry;
+    }
+
+    public IServiceDiscoveryProvider ProviderFor(string serviceName)
+        => _options.Services.TryGetValue(serviceName, out var service) && service.Instances.Count > 0 ? _providers.Static : _providers.Active;
+
+    public ServiceSettings SettingsFor(string serviceName)
+    {
+        var options = _options;
+        options.Services.TryGetValue(serviceName, out var service);
+        var name = service?.LoadBalancer ?? options.LoadBalancer;
+        if (!_balancers.TryGet(name, out var balancer) && !_balancers.TryGet(MeshConstants.DefaultLoadBalancer, out balancer))
+        {
+            throw new InvalidOperationException($"Mesh:Services:{serviceName}:LoadBalancer: no balancer named '{name}' is registered.");
+        }
+
+        return new ServiceSettings(balancer, service?.Balancing ?? options.Balancing, service?.ZonePreference ?? options.ZonePreference);
+    }
+
+    public void OnFetchFailed(ServiceEntry entry, string provider, string reason, TimeSpan retryIn)
+    {
+        Log.FetchFailed(_logger, entry.Name, provider, reason, entry.Snapshot?.Instances.Count ?? 0, retryIn);
+        Metrics.RecordRefresh(entry.Name, "failed");
+        Events.Publish(new DiscoveryFailedEvent(Time.GetUtcNow(), entry.Name, provider, reason));
+    }
+
+    public void OnChanged(ServiceEntry entry, ServiceSnapshot snapshot)
+        => Log.InstancesChanged(_logger, entry.Name, snapshot.Version, snapshot.Instances.Count, entry.Balancer.EligibleCount);
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _optionsSubscription?.Dispose();
+        _sweeper.Dispose();
+        foreach (var entry in _entries.Values)
+        {
+            entry.Dispose();
+        }
+
+        _entries.Clear();
+        _stopping.Dispose();
+    }
+
+    private void OnOptionsChanged(MeshOptions options, string? name)
+    {
+        _options = options;
+        foreach (var entry in _entries.Values)
+        {
+            entry.RebuildBalancer();
+            _ = entry.RefreshAsync();
+        }
+    }
+
+    /// <summary>Drops services that are not configured and saw no request for <c>Mesh:Discovery:ServiceIdleTimeout</c>.</summary>
+    private void Sweep()
+    {
+        var now = Time.GetTimestamp();
+        foreach (var (name, entry) in _entries)
+        {
+            if (!IsConfigured(name) && Time.GetElapsedTime(entry.LastAccess, now) > _options.Discovery.ServiceIdleTimeout)
+            {
+                Remove(name, entry);
+            }
+        }
+    }
+
+    private void EvictLeastRecentlyUsed()
+    {
+        var victim = _entries.Where(e => !IsConfigured(e.Key)).MinBy(e => e.Value.LastAccess);
+        if (victim.Value is not null)
+        {
+            Remove(victim.Key, victim.Value);
+        }
+    }
+
+    private void Remove(string name, ServiceEntry entry)
+    {
+        if (_entries.TryRemove(new KeyValuePair<string, ServiceEntry>(name, entry)))
+        {
+            entry.Dispose();
+            Log.ServiceExpired(_logger, name);
+        }
+    }
+}

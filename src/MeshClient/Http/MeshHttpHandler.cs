@@ -1,0 +1,154 @@
+using System.Net;
+using MeshClient.Discovery;
+using MeshClient.LoadBalancing;
+using MeshClient.Telemetry;
+using Microsoft.Extensions.Logging;
+
+namespace MeshClient.Http;
+
+/// <summary>
+/// Resolves <c>http://{service}/path</c> to an instance picked by the service's balancer, rewrites scheme, host and port,
+/// tracks in-flight requests and latency per instance and records the outcome once. Other hosts pass through unchanged.
+/// </summary>
+internal sealed partial class MeshHttpHandler : DelegatingHandler
+{
+    private readonly ServiceCatalog _catalog;
+    private readonly DiscoveryProviderSelector _providers;
+    private readonly MeshMetrics _metrics;
+    private readonly IRequestOutcomeObserver[] _observers;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public MeshHttpHandler(
+        ServiceCatalog catalog,
+        DiscoveryProviderSelector providers,
+        MeshMetrics metrics,
+        IEnumerable<IRequestOutcomeObserver> observers,
+        TimeProvider time,
+        ILogger<MeshHttpHandler> logger)
+    {
+        _catalog = catalog;
+        _providers = providers;
+        _metrics = metrics;
+        _observers = [.. observers];
+        _time = time;
+        _logger = logger;
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var uri = request.RequestUri;
+        if (uri is null || !uri.IsAbsoluteUri || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        var host = uri.IdnHost;
+        if (_catalog.TryGetEntry(host, out var entry) && entry.FirstFetch.IsCompleted)
+        {
+            return IsService(entry) ? SendToInstanceAsync(entry, request, uri, cancellationToken) : base.SendAsync(request, cancellationToken);
+        }
+
+        if (entry is null && !_providers.Active.IsRegistry && !_catalog.IsConfigured(host))
+        {
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SendAfterFirstFetchAsync(request, uri, host, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAfterFirstFetchAsync(HttpRequestMessage request, Uri uri, string host, CancellationToken cancellationToken)
+    {
+        var entry = await _catalog.GetReadyAsync(host, cancellationToken).ConfigureAwait(false);
+        return IsService(entry)
+            ? await SendToInstanceAsync(entry, request, uri, cancellationToken).ConfigureAwait(false)
+            : await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool IsService(ServiceEntry entry) => entry.Status != ServiceEntryStatus.NotFound || entry.Snapshot is not null || _catalog.IsConfigured(entry.Name);
+
+    private async Task<HttpResponseMessage> SendToInstanceAsync(ServiceEntry entry, HttpRequestMessage request, Uri original, CancellationToken cancellationToken)
+    {
+        var start = _time.GetTimestamp();
+        entry.Touch(start);
+        var state = entry.Balancer.Picker.Pick(new PickContext(request, null, start)) ?? throw NoInstance(entry);
+        var instance = state.Instance;
+        request.RequestUri = Rewrite(original, instance);
+        state.OnRequestStarted();
+        _metrics.RequestStarted(entry.Name, instance.InstanceId);
+        HttpResponseMessage? response = null;
+        Exception? error = null;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            error = ex;
+            throw;
+        }
+        finally
+        {
+            request.RequestUri = original;
+            Complete(entry.Name, state, start, response, error, cancellationToken);
+        }
+    }
+
+    private void Complete(string service, InstanceState state, long start, HttpResponseMessage? response, Exception? error, CancellationToken cancellationToken)
+    {
+        var end = _time.GetTimestamp();
+        var kind = Classify(response, error, cancellationToken);
+        state.OnRequestCompleted(start, end, kind is not RequestOutcomeKind.Success and not RequestOutcomeKind.Canceled);
+        var duration = _time.GetElapsedTime(start, end);
+        _metrics.RequestCompleted(service, state.Instance.InstanceId, kind, duration);
+        if (_observers.Length > 0)
+        {
+            var outcome = new RequestOutcome(service, state, kind, response is null ? 0 : (int)response.StatusCode, error, start, end, duration);
+            foreach (var observer in _observers)
+            {
+                observer.OnRequestCompleted(in outcome);
+            }
+        }
+    }
+
+    private NoInstanceAvailableException NoInstance(ServiceEntry entry)
+    {
+        _metrics.NoInstance(entry.Name);
+        var snapshot = entry.Snapshot;
+        var exception = snapshot switch
+        {
+            null when entry.Status == ServiceEntryStatus.NotFound => new NoInstanceAvailableException(entry.Name, NoInstanceReason.UnknownService),
+            null => new NoInstanceAvailableException(entry.Name, NoInstanceReason.DiscoveryFailed, entry.LastError ?? "The first fetch did not complete in time."),
+            { Instances.Count: 0 } => new NoInstanceAvailableException(entry.Name, NoInstanceReason.NoInstancesRegistered),
+            _ => new NoInstanceAvailableException(entry.Name, NoInstanceReason.AllInstancesUnavailable),
+        };
+        Log.NoInstance(_logger, entry.Name, exception.Reason);
+        return exception;
+    }
+
+    /// <summary>Replaces scheme, host and port; keeps path, query and fragment.</summary>
+    internal static Uri Rewrite(Uri original, ServiceInstance instance)
+    {
+        var tail = original.GetComponents(UriComponents.PathAndQuery | UriComponents.Fragment, UriFormat.UriEscaped);
+        return new Uri(string.Concat(instance.BaseAddress, tail), UriKind.Absolute);
+    }
+
+    internal static RequestOutcomeKind Classify(HttpResponseMessage? response, Exception? error, CancellationToken cancellationToken)
+    {
+        if (response is not null)
+        {
+            var code = (int)response.StatusCode;
+            return code >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests ? RequestOutcomeKind.HttpError : RequestOutcomeKind.Success;
+        }
+
+        return error switch
+        {
+            OperationCanceledException when cancellationToken.IsCancellationRequested => RequestOutcomeKind.Canceled,
+            OperationCanceledException or TimeoutException => RequestOutcomeKind.Timeout,
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ResponseEnded } => RequestOutcomeKind.ConnectionFailure,
+            HttpRequestException { InnerException: System.Net.Sockets.SocketException or IOException } => RequestOutcomeKind.ConnectionFailure,
+            _ => RequestOutcomeKind.Error,
+        };
+    }
+}

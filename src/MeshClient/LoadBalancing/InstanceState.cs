@@ -1,0 +1,99 @@
+using MeshClient.Discovery;
+
+namespace MeshClient.LoadBalancing;
+
+/// <summary>
+/// The live state of one instance that balancers read: in-flight requests, counters and a peak-EWMA latency.
+/// It outlives picker rebuilds and is dropped when the instance leaves the registry.
+/// </summary>
+public sealed class InstanceState
+{
+    private readonly Lock _latencyGate = new();
+    private ServiceInstance _instance;
+    private int _inFlight;
+    private long _requests;
+    private long _failures;
+    private double _ewmaMs;
+    private long _ewmaTimestamp;
+
+    internal InstanceState(ServiceInstance instance, TimeProvider timeProvider)
+    {
+        _instance = instance;
+        TimeProvider = timeProvider;
+    }
+
+    /// <summary>Gets the instance as last reported by discovery.</summary>
+    public ServiceInstance Instance
+    {
+        get => Volatile.Read(ref _instance);
+        internal set => Volatile.Write(ref _instance, value);
+    }
+
+    /// <summary>Gets the number of requests sent to the instance and not yet completed.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Gets the number of requests completed by the instance.</summary>
+    public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>Gets the number of completed requests that failed.</summary>
+    public long Failures => Interlocked.Read(ref _failures);
+
+    /// <summary>Gets the peak-EWMA latency in milliseconds as of the last response, or 0 before any.</summary>
+    public double LatencyEwmaMs => Volatile.Read(ref _ewmaMs);
+
+    internal TimeProvider TimeProvider { get; }
+
+    /// <summary>Gets or sets the decay time of the latency EWMA (Finagle/Linkerd default 10 s).</summary>
+    internal TimeSpan EwmaDecay { get; set; } = LoadBalancingConstants.DefaultEwmaDecay;
+
+    /// <summary>Gets or sets the latency assumed before the first response.</summary>
+    internal TimeSpan DefaultRtt { get; set; } = LoadBalancingConstants.DefaultRtt;
+
+    /// <summary>Returns the peak-EWMA latency in milliseconds decayed to <paramref name="timestamp"/>; lock-free, allocation-free.</summary>
+    /// <param name="timestamp">Now, from <see cref="System.TimeProvider.GetTimestamp"/>.</param>
+    /// <returns>The estimate in milliseconds.</returns>
+    public double GetLatencyEstimateMs(long timestamp)
+    {
+        var last = Volatile.Read(ref _ewmaTimestamp);
+        if (last == 0)
+        {
+            return DefaultRtt.TotalMilliseconds;
+        }
+
+        var ewma = Volatile.Read(ref _ewmaMs);
+        var elapsedMs = (timestamp - last) * 1000.0 / TimeProvider.TimestampFrequency;
+        return elapsedMs <= 0 ? ewma : ewma * Math.Exp(-elapsedMs / EwmaDecay.TotalMilliseconds);
+    }
+
+    internal void OnRequestStarted() => Interlocked.Increment(ref _inFlight);
+
+    internal void OnRequestCompleted(long startTimestamp, long endTimestamp, bool failed)
+    {
+        Interlocked.Decrement(ref _inFlight);
+        Interlocked.Increment(ref _requests);
+        if (failed)
+        {
+            Interlocked.Increment(ref _failures);
+        }
+
+        var rttMs = (endTimestamp - startTimestamp) * 1000.0 / TimeProvider.TimestampFrequency;
+        lock (_latencyGate)
+        {
+            var last = _ewmaTimestamp;
+            var ewma = _ewmaMs;
+            if (last == 0 || rttMs >= ewma)
+            {
+                ewma = rttMs; // peak: a slower response takes over at once
+            }
+            else
+            {
+                var elapsedMs = Math.Max(0, (endTimestamp - last) * 1000.0 / TimeProvider.TimestampFrequency);
+                var w = Math.Exp(-elapsedMs / EwmaDecay.TotalMilliseconds);
+                ewma = (ewma * w) + (rttMs * (1 - w));
+            }
+
+            Volatile.Write(ref _ewmaMs, ewma);
+            Volatile.Write(ref _ewmaTimestamp, Math.Max(endTimestamp, 1));
+        }
+    }
+}

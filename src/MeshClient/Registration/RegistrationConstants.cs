@@ -1,0 +1,6 @@
+namespace MeshClient.Registration;
+
+internal static class RegistrationConstants
+{
+    public const string LoopbackHost = "127.0.0.1";
+}

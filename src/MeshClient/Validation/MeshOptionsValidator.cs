@@ -1,0 +1,7 @@
+using Microsoft.Extensions.Options;
+
+namespace MeshClient.Validation;
+
+/// <summary>Source-generated DataAnnotations validation of <see cref="MeshOptions"/>.</summary>
+[OptionsValidator]
+internal sealed partial class MeshOptionsValidator : IValidateOptions<MeshOptions>;
