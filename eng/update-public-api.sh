@@ -4,7 +4,7 @@
 set -euo pipefail
 project_dir=${1:?project folder}
 log=$(mktemp)
-dotnet build "$project_dir" -p:TreatWarningsAsErrors=false -nologo -v:q -clp:NoSummary >"$log" 2>&1 || true
+dotnet build "$project_dir" --artifacts-path "${MESH_ARTIFACTS:-$(git rev-parse --show-toplevel)/artifacts}" -p:TreatWarningsAsErrors=false -nologo -v:q -clp:NoSummary >"$log" 2>&1 || true
 unshipped="$project_dir/PublicAPI.Unshipped.txt"
 python3 - "$log" "$unshipped" <<'PY'
 import re, sys
