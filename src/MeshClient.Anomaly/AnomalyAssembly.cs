@@ -1,0 +1,3 @@
+namespace MeshClient.Anomaly;
+
+internal static class AnomalyAssembly;

@@ -1,0 +1,3 @@
+namespace MeshClient.Eureka;
+
+internal static class EurekaAssembly;
