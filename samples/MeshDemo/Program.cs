@@ -1,1 +1,55 @@
-Console.WriteLine("MeshDemo: coming up");
+using MeshDemo;
+using MeshDemo.Registries;
+using MeshDemo.Reporting;
+using MeshDemo.Scenarios;
+
+var scenarios = ScenarioRegistry.CreateDefault();
+if (!DemoOptions.TryParse(args, out var options, out var error))
+{
+    await Console.Error.WriteLineAsync($"MeshDemo: {error} Run with --help for the options.");
+    return ExitCodes.Usage;
+}
+
+if (options.Help)
+{
+    await Console.Out.WriteAsync(DemoOptions.HelpText(scenarios));
+    return ExitCodes.Success;
+}
+
+if (!scenarios.TryGet(options.Scenario, out var scenario))
+{
+    await Console.Error.WriteLineAsync($"MeshDemo: unknown scenario '{options.Scenario}' (known: {string.Join(", ", scenarios.Names)}).");
+    return ExitCodes.Usage;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+try
+{
+    await using var registry = DemoRegistries.Create(options.Registry);
+    var context = new DemoContext(options, registry, new ReportWriter(Console.Out, options.Json), TimeProvider.System);
+    var result = await scenario.RunAsync(context, cancel.Token);
+    foreach (var failure in result.Failures)
+    {
+        await Console.Error.WriteLineAsync($"MeshDemo: {failure}");
+    }
+
+    return result.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("MeshDemo: cancelled.");
+    return ExitCodes.Cancelled;
+}
+#pragma warning disable CA1031 // The demo reports any failure as its exit code.
+catch (Exception ex)
+#pragma warning restore CA1031
+{
+    await Console.Error.WriteLineAsync($"MeshDemo failed: {ex}");
+    return ExitCodes.Failure;
+}

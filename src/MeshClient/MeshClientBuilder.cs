@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeshClient;
 
-internal sealed class MeshClientBuilder(IServiceCollection services) : IMeshClientBuilder
+internal sealed class MeshClientBuilder(IServiceCollection services, IConfigurationSection? configuration = null) : IMeshClientBuilder
 {
     public IServiceCollection Services { get; } = services;
+
+    public IConfigurationSection? Configuration { get; } = configuration;
 }

@@ -53,9 +53,9 @@ public static class MeshClientServiceCollectionExtensions
     public static IMeshClientBuilder AddMeshClient(this IServiceCollection services, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var builder = services.AddMeshClient();
+        services.AddMeshClient();
         services.AddOptions<MeshOptions>().Bind(section);
-        return builder;
+        return new MeshClientBuilder(services, section);
     }
 
     /// <summary>Registers a custom balancer, to be named in <c>Mesh:Services:{name}:LoadBalancer</c>.</summary>

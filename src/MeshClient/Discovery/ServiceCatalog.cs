@@ -12,6 +12,7 @@ namespace MeshClient.Discovery;
 internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposable
 {
     private readonly ConcurrentDictionary<string, ServiceEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, ServiceEntry>.AlternateLookup<ReadOnlySpan<char>> _entriesBySpan;
     private readonly DiscoveryProviderSelector _providers;
     private readonly LoadBalancerRegistry _balancers;
     private readonly ILogger _logger;
@@ -19,6 +20,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
     private readonly IDisposable? _optionsSubscription;
     private readonly ITimer _sweeper;
     private volatile MeshOptions _options;
+    private int _disposed;
 
     public ServiceCatalog(
         IOptionsMonitor<MeshOptions> options,
@@ -30,6 +32,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
         TimeProvider time,
         ILogger<ServiceCatalog> logger)
     {
+        _entriesBySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _options = options.CurrentValue;
         _providers = providers;
         _balancers = balancers;
@@ -76,6 +79,9 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
 
     public bool TryGetEntry(string serviceName, [NotNullWhen(true)] out ServiceEntry? entry) => _entries.TryGetValue(serviceName, out entry);
 
+    /// <summary>Looks a service up by a slice of the request address, without allocating its name.</summary>
+    public bool TryGetEntry(ReadOnlySpan<char> serviceName, [NotNullWhen(true)] out ServiceEntry? entry) => _entriesBySpan.TryGetValue(serviceName, out entry);
+
     public bool IsConfigured(string serviceName) => _options.Services.ContainsKey(serviceName);
 
     public ServiceEntry GetOrAdd(string serviceName)
@@ -92,7 +98,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
             _ = created.RefreshAsync();
             if (_entries.Count > _options.Discovery.MaxServices)
             {
-                EvictLeastRecentlyUsed();
+                EvictLeastRecentlyUsed(created);
             }
         }
         else
@@ -107,6 +113,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
     public async ValueTask<ServiceEntry> GetReadyAsync(string serviceName, CancellationToken cancellationToken)
     {
         var entry = GetOrAdd(serviceName);
+        entry.Touch(Time.GetTimestamp());
         if (!entry.FirstFetch.IsCompleted)
         {
             try
@@ -150,6 +157,12 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
 
     public void Dispose()
     {
+        // DI disposes this once per registration that resolves it (itself and IServiceInstanceCache).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _optionsSubscription?.Dispose();
         _sweeper.Dispose();
@@ -185,12 +198,23 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
         }
     }
 
-    private void EvictLeastRecentlyUsed()
+    /// <summary>Drops the least recently used unconfigured service, never the one just added.</summary>
+    private void EvictLeastRecentlyUsed(ServiceEntry added)
     {
-        var victim = _entries.Where(e => !IsConfigured(e.Key)).MinBy(e => e.Value.LastAccess);
-        if (victim.Value is not null)
+        // A loop, not MinBy: MinBy throws on an empty sequence of (struct) pairs, which happens when every other service is configured.
+        KeyValuePair<string, ServiceEntry>? victim = null;
+        foreach (var candidate in _entries)
         {
-            Remove(victim.Key, victim.Value);
+            if (!ReferenceEquals(candidate.Value, added) && !IsConfigured(candidate.Key)
+                && (victim is null || candidate.Value.LastAccess < victim.Value.Value.LastAccess))
+            {
+                victim = candidate;
+            }
+        }
+
+        if (victim is { } lru)
+        {
+            Remove(lru.Key, lru.Value);
         }
     }
 

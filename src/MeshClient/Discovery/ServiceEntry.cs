@@ -101,9 +101,13 @@ internal sealed partial class ServiceEntry : IDisposable
     private async Task RunRefreshAsync(TaskCompletionSource completion)
     {
         var provider = _catalog.ProviderFor(Name);
+        IChangeToken? changes = null;
         TimeSpan next;
         try
         {
+            // Take the change token before fetching: a change signalled while the fetch runs then triggers the next one
+            // instead of being lost between the fetch and the watch.
+            changes = provider.Watch(Name);
             using var timeout = new CancellationTokenSource(_catalog.Options.Discovery.FetchTimeout, _catalog.Time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _catalog.Stopping);
             var result = await provider.ResolveAsync(Name, linked.Token);
@@ -137,7 +141,7 @@ internal sealed partial class ServiceEntry : IDisposable
         if (_disposed == 0)
         {
             _timer.Change(next, Timeout.InfiniteTimeSpan);
-            WatchForChanges(provider);
+            WatchForChanges(changes);
         }
     }
 
@@ -170,9 +174,8 @@ internal sealed partial class ServiceEntry : IDisposable
         _catalog.OnChanged(this, snapshot);
     }
 
-    private void WatchForChanges(IServiceDiscoveryProvider provider)
+    private void WatchForChanges(IChangeToken? token)
     {
-        var token = provider.Watch(Name);
         IDisposable? registration = null;
         if (token is { ActiveChangeCallbacks: true })
         {

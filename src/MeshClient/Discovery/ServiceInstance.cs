@@ -52,8 +52,8 @@ public sealed class ServiceInstance : IEquatable<ServiceInstance>
     /// <summary>Gets the zone (availability zone, rack) of the instance, if known.</summary>
     public string? Zone { get; init; }
 
-    /// <summary>Gets the relative weight used by weighted balancers. Default 1.</summary>
-    public int Weight { get; init; } = 1;
+    /// <summary>Gets the relative weight used by weighted balancers. Default 1; values below 1 are taken as 1.</summary>
+    public int Weight { get; init => field = Math.Max(1, value); } = 1;
 
     /// <summary>Gets the status the registry reports.</summary>
     public InstanceStatus Status { get; init; } = InstanceStatus.Up;

@@ -5,12 +5,14 @@ internal sealed class MeshEventStream : IMeshEventStream
 {
     private readonly Lock _gate = new();
     private MeshEventSubscription[] _subscriptions = [];
+    private long _droppedByEnded;
 
     public long DroppedCount
     {
         get
         {
-            long total = 0;
+            // Drops of ended subscriptions stay counted, so that the total never goes down.
+            var total = Interlocked.Read(ref _droppedByEnded);
             foreach (var subscription in Volatile.Read(ref _subscriptions))
             {
                 total += subscription.DroppedCount;
@@ -44,7 +46,14 @@ internal sealed class MeshEventStream : IMeshEventStream
     {
         lock (_gate)
         {
-            _subscriptions = Array.FindAll(_subscriptions, s => !ReferenceEquals(s, subscription));
+            var remaining = Array.FindAll(_subscriptions, s => !ReferenceEquals(s, subscription));
+            if (remaining.Length == _subscriptions.Length)
+            {
+                return;
+            }
+
+            _subscriptions = remaining;
+            Interlocked.Add(ref _droppedByEnded, subscription.DroppedCount);
         }
     }
 }

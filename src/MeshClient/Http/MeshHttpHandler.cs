@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using MeshClient.Discovery;
 using MeshClient.LoadBalancing;
 using MeshClient.Telemetry;
@@ -12,6 +13,8 @@ namespace MeshClient.Http;
 /// </summary>
 internal sealed partial class MeshHttpHandler : DelegatingHandler
 {
+    private const int NoTail = -1;
+
     private readonly ServiceCatalog _catalog;
     private readonly DiscoveryProviderSelector _providers;
     private readonly MeshMetrics _metrics;
@@ -38,7 +41,21 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri;
-        if (uri is null || !uri.IsAbsoluteUri || uri.HostNameType != UriHostNameType.Dns)
+        if (uri is null || !uri.IsAbsoluteUri)
+        {
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        // Fast path: a canonical http://service/path, read from the original string and looked up without allocating.
+        var address = uri.OriginalString;
+        if (ServiceUri.TrySplit(address, out var hostStart, out var hostLength, out var tailStart)
+            && _catalog.TryGetEntry(address.AsSpan(hostStart, hostLength), out var known)
+            && known.FirstFetch.IsCompleted)
+        {
+            return IsService(known) ? SendToInstance(known, request, uri, tailStart, cancellationToken) : base.SendAsync(request, cancellationToken);
+        }
+
+        if (uri.HostNameType != UriHostNameType.Dns)
         {
             return base.SendAsync(request, cancellationToken);
         }
@@ -46,7 +63,7 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
         var host = uri.IdnHost;
         if (_catalog.TryGetEntry(host, out var entry) && entry.FirstFetch.IsCompleted)
         {
-            return IsService(entry) ? SendToInstanceAsync(entry, request, uri, cancellationToken) : base.SendAsync(request, cancellationToken);
+            return IsService(entry) ? SendToInstance(entry, request, uri, NoTail, cancellationToken) : base.SendAsync(request, cancellationToken);
         }
 
         if (entry is null && !_providers.Active.IsRegistry && !_catalog.IsConfigured(host))
@@ -61,26 +78,73 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
     {
         var entry = await _catalog.GetReadyAsync(host, cancellationToken).ConfigureAwait(false);
         return IsService(entry)
-            ? await SendToInstanceAsync(entry, request, uri, cancellationToken).ConfigureAwait(false)
+            ? await SendToInstance(entry, request, uri, NoTail, cancellationToken).ConfigureAwait(false)
             : await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private bool IsService(ServiceEntry entry) => entry.Status != ServiceEntryStatus.NotFound || entry.Snapshot is not null || _catalog.IsConfigured(entry.Name);
 
-    private async Task<HttpResponseMessage> SendToInstanceAsync(ServiceEntry entry, HttpRequestMessage request, Uri original, CancellationToken cancellationToken)
+    /// <summary>
+    /// Picks an instance, rewrites the address, sends and records the outcome. Not an async method: when the inner handler
+    /// completes synchronously no state machine or task is allocated; otherwise <see cref="AwaitResponseAsync"/> takes over.
+    /// Failures end as an async method's would: in the returned task, never thrown. <paramref name="tailStart"/> is where the
+    /// canonical path starts in the original string, or <see cref="NoTail"/> to take it from the <see cref="Uri"/>.
+    /// </summary>
+    private Task<HttpResponseMessage> SendToInstance(ServiceEntry entry, HttpRequestMessage request, Uri original, int tailStart, CancellationToken cancellationToken)
     {
-        var start = _time.GetTimestamp();
-        entry.Touch(start);
-        var state = entry.Balancer.Picker.Pick(new PickContext(request, null, start)) ?? throw NoInstance(entry);
-        var instance = state.Instance;
-        request.RequestUri = Rewrite(original, instance);
-        state.OnRequestStarted();
-        _metrics.RequestStarted(entry.Name, instance.InstanceId);
+        long start;
+        InstanceState state;
+        try
+        {
+            start = _time.GetTimestamp();
+            entry.Touch(start);
+            state = entry.Balancer.Picker.Pick(new PickContext(request, null, start)) ?? throw NoInstance(entry);
+            var instance = state.Instance;
+            request.RequestUri = tailStart == NoTail ? Rewrite(original, instance) : ServiceUri.Combine(instance, original.OriginalString.AsSpan(tailStart));
+            state.OnRequestStarted();
+            _metrics.RequestStarted(entry.Name, instance.InstanceId);
+        }
+        catch (Exception ex)
+        {
+            return Faulted(ex);
+        }
+
+        Task<HttpResponseMessage> sending;
+        try
+        {
+            sending = base.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            sending = Task.FromException<HttpResponseMessage>(ex);
+        }
+
+        if (!sending.IsCompletedSuccessfully)
+        {
+            return AwaitResponseAsync(entry.Name, state, start, request, original, sending, cancellationToken);
+        }
+
+        try
+        {
+            request.RequestUri = original;
+            Complete(entry.Name, state, start, sending.Result, null, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Faulted(ex);
+        }
+
+        return sending;
+    }
+
+    private async Task<HttpResponseMessage> AwaitResponseAsync(
+        string service, InstanceState state, long start, HttpRequestMessage request, Uri original, Task<HttpResponseMessage> sending, CancellationToken cancellationToken)
+    {
         HttpResponseMessage? response = null;
         Exception? error = null;
         try
         {
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await sending.ConfigureAwait(false);
             return response;
         }
         catch (Exception ex)
@@ -91,8 +155,16 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
         finally
         {
             request.RequestUri = original;
-            Complete(entry.Name, state, start, response, error, cancellationToken);
+            Complete(service, state, start, response, error, cancellationToken);
         }
+    }
+
+    /// <summary>A task that ends as an async method ends when it throws: canceled for an <see cref="OperationCanceledException"/>, faulted otherwise.</summary>
+    private static Task<HttpResponseMessage> Faulted(Exception exception)
+    {
+        var builder = AsyncTaskMethodBuilder<HttpResponseMessage>.Create();
+        builder.SetException(exception);
+        return builder.Task;
     }
 
     private void Complete(string service, InstanceState state, long start, HttpResponseMessage? response, Exception? error, CancellationToken cancellationToken)

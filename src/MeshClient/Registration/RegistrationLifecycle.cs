@@ -23,8 +23,10 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
     private CancellationTokenRegistration _started;
     private Task _loop = Task.CompletedTask;
     private InstanceStatus _desiredStatus = InstanceStatus.Up;
+    private InstanceStatus _registeredStatus = InstanceStatus.Up;
     private volatile ServiceRegistration? _current;
     private volatile RegistrationState _state = RegistrationState.Disabled;
+    private int _disposed;
 
     public RegistrationLifecycle(
         IOptions<MeshOptions> options,
@@ -102,6 +104,7 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
         {
             var updated = current.WithStatus(status);
             await _registrar.SetStatusAsync(updated, status, cancellationToken);
+            _registeredStatus = status;
             _current = updated;
             Log.StatusPushed(_logger, updated.Instance.ServiceName, updated.Instance.InstanceId, status);
         }
@@ -141,6 +144,12 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
 
     public void Dispose()
     {
+        // DI disposes this once per registration that resolves it (itself, IMeshRegistration, IHostedService).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _started.Dispose();
         _stopping.Cancel();
         _stopping.Dispose();
@@ -158,8 +167,9 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
         {
             registration = await BuildRegistrationAsync(cancellationToken);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // A missing setting, or an address resolver that failed: log it, never fault the host.
             Log.CannotRegister(_logger, ex.Message);
             return;
         }
@@ -179,12 +189,21 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
                         SetState(current, RegistrationState.Registering, null);
                         await registrar.RegisterAsync(current, cancellationToken);
                         registered = true;
+                        _registeredStatus = current.Instance.Status;
                         Log.Registered(_logger, current.Instance.ServiceName, current.Instance.InstanceId, current.Instance.BaseAddress, registrar.Name);
                     }
                     else if (!await registrar.RenewAsync(current, cancellationToken))
                     {
                         Log.RenewRejected(_logger, current.Instance.ServiceName, current.Instance.InstanceId);
                         await registrar.RegisterAsync(current, cancellationToken);
+                        _registeredStatus = current.Instance.Status;
+                    }
+                    else if (_registeredStatus != current.Instance.Status)
+                    {
+                        // The status was set while the registry could not be reached: push it now.
+                        await registrar.SetStatusAsync(current, current.Instance.Status, cancellationToken);
+                        _registeredStatus = current.Instance.Status;
+                        Log.StatusPushed(_logger, current.Instance.ServiceName, current.Instance.InstanceId, current.Instance.Status);
                     }
                 }
                 finally

@@ -1,19 +1,24 @@
 using MeshClient.Discovery;
 using MeshClient.Discovery.Static;
 using MeshClient.LoadBalancing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace MeshClient.Validation;
 
 /// <summary>Checks what attributes cannot: names that must exist, URLs, per-service settings. Every message names its key.</summary>
-internal sealed class MeshOptionsCrossValidator(IEnumerable<ILoadBalancer> balancers, IEnumerable<IServiceDiscoveryProvider> providers)
+/// <remarks>
+/// Providers are resolved when validating, not injected: the static provider depends on <c>IOptionsMonitor&lt;MeshOptions&gt;</c>,
+/// whose factory depends on this validator, so injecting them is a circular dependency.
+/// </remarks>
+internal sealed class MeshOptionsCrossValidator(IEnumerable<ILoadBalancer> balancers, IServiceProvider services)
     : IValidateOptions<MeshOptions>
 {
     public ValidateOptionsResult Validate(string? name, MeshOptions options)
     {
         var builder = new ValidateOptionsResultBuilder();
         var balancerNames = balancers.Select(b => b.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var providerNames = providers.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var providerNames = services.GetServices<IServiceDiscoveryProvider>().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         if (!providerNames.Contains(options.Discovery.Provider))
         {
@@ -52,12 +57,14 @@ internal sealed class MeshOptionsCrossValidator(IEnumerable<ILoadBalancer> balan
 
             if (settings.Balancing is { } balancing)
             {
-                builder.AddResult(new LoadBalancingOptionsValidator().Validate(key + ":Balancing", balancing));
+                var prefix = key + ":Balancing";
+                builder.AddResult(ValidationKeys.ToConfigurationKeys(new LoadBalancingOptionsValidator().Validate(prefix, balancing), prefix));
             }
 
             if (settings.ZonePreference is { } zone)
             {
-                builder.AddResult(new ZonePreferenceOptionsValidator().Validate(key + ":ZonePreference", zone));
+                var prefix = key + ":ZonePreference";
+                builder.AddResult(ValidationKeys.ToConfigurationKeys(new ZonePreferenceOptionsValidator().Validate(prefix, zone), prefix));
             }
 
             for (var i = 0; i < settings.Instances.Count; i++)
@@ -101,11 +108,18 @@ internal sealed class MeshOptionsCrossValidator(IEnumerable<ILoadBalancer> balan
         }
     }
 
-    /// <summary>Drops user info (basic-auth passwords) from a URL before it appears in a message.</summary>
-    private static string Redact(string url)
+    /// <summary>Drops user info (basic-auth passwords) from a URL before it appears in a message, with or without a scheme.</summary>
+    internal static string Redact(string url)
     {
-        var at = url.IndexOf('@', StringComparison.Ordinal);
         var scheme = url.IndexOf("://", StringComparison.Ordinal);
-        return at > 0 && scheme > 0 && at > scheme ? string.Concat(url.AsSpan(0, scheme + 3), "***@", url.AsSpan(at + 1)) : url;
+        var start = scheme < 0 ? 0 : scheme + 3;
+        var end = url.IndexOfAny(['/', '?', '#'], start);
+        if (end < 0)
+        {
+            end = url.Length;
+        }
+
+        var at = end > start ? url.LastIndexOf('@', end - 1, end - start) : -1;
+        return at < 0 ? url : string.Concat(url.AsSpan(0, start), "***@", url.AsSpan(at + 1));
     }
 }

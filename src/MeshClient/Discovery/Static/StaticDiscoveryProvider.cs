@@ -62,8 +62,9 @@ internal sealed class StaticDiscoveryProvider : IServiceDiscoveryProvider, IDisp
 
     private void SignalChange()
     {
+        // The cancelled source is not disposed: Watch may be reading its Token on another thread right now, and a
+        // disposed source throws there. It holds no timer, so leaving it to the GC releases nothing early.
         var previous = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
         previous.Cancel();
-        previous.Dispose();
     }
 }

@@ -17,23 +17,45 @@ internal sealed class LeastRequestsLoadBalancer : ILoadBalancer
 
         public override InstanceState? Pick(in PickContext context)
         {
-            var n = instances.Length;
-            var offset = (int)((uint)Interlocked.Increment(ref _cursor) % (uint)n);
-            var best = instances[offset];
+            var turn = (uint)Interlocked.Increment(ref _cursor);
+
+            // First pass: the lowest load per unit of weight, and how many instances share it.
+            var best = instances[0];
             long bestLoad = best.InFlight + 1;
             long bestWeight = best.Instance.Weight;
-            for (var k = 1; k < n; k++)
+            var ties = 1;
+            for (var i = 1; i < instances.Length; i++)
             {
-                var candidate = instances[(offset + k) % n];
+                var candidate = instances[i];
                 long load = candidate.InFlight + 1;
                 long weight = candidate.Instance.Weight;
-                if (load * bestWeight < bestLoad * weight)
+                var diff = (load * bestWeight) - (bestLoad * weight);
+                if (diff < 0)
                 {
-                    (best, bestLoad, bestWeight) = (candidate, load, weight);
+                    (best, bestLoad, bestWeight, ties) = (candidate, load, weight, 1);
+                }
+                else if (diff == 0)
+                {
+                    ties++;
                 }
             }
 
-            return best;
+            if (ties == 1)
+            {
+                return best;
+            }
+
+            // Second pass: the turn-th of the tied instances, so that each of them gets its share in turn.
+            var skip = (int)(turn % (uint)ties);
+            foreach (var candidate in instances)
+            {
+                if ((candidate.InFlight + 1L) * bestWeight == bestLoad * candidate.Instance.Weight && skip-- == 0)
+                {
+                    return candidate;
+                }
+            }
+
+            return best; // loads moved between the passes
         }
     }
 }

@@ -1,0 +1,139 @@
+using BenchmarkDotNet.Attributes;
+using MeshClient.Discovery.Static;
+using MeshClient.LoadBalancing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeshClient.Benchmarks;
+
+/// <summary>
+/// Per-request overhead of the pipelines in front of the same in-memory <see cref="TerminalHandler"/>: a bare
+/// <see cref="HttpClient"/>, a plain <see cref="IHttpClientFactory"/> client (the floor), Microsoft.Extensions.ServiceDiscovery
+/// and the mesh handler (PeakEwma, the default, and RoundRobin). Every request is <c>GET http://ratings/api/x</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class HandlerOverheadBenchmarks
+{
+    private const string Url = "http://ratings/api/x";
+    private static readonly string[] Endpoints = ["127.0.0.1:5001", "127.0.0.1:5002", "127.0.0.1:5003"];
+
+    private readonly TerminalHandler _terminal = new();
+    private ServiceProvider? _services;
+    private HttpClient _client = null!;
+
+    /// <summary>Prepares the bare client.</summary>
+    [GlobalSetup(Target = nameof(BareHttpClient))]
+    public void SetupBare()
+    {
+        _client = new HttpClient(_terminal, disposeHandler: false);
+        WarmUp(expectResolved: false);
+    }
+
+    /// <summary>Prepares the plain factory client.</summary>
+    [GlobalSetup(Target = nameof(FactoryClient))]
+    public void SetupFactory()
+    {
+        var services = new ServiceCollection();
+        services.AddHttpClient("floor").ConfigurePrimaryHttpMessageHandler(() => _terminal);
+        Build(services, "floor", expectResolved: false);
+    }
+
+    /// <summary>Prepares the factory client with Microsoft.Extensions.ServiceDiscovery (configuration provider).</summary>
+    [GlobalSetup(Target = nameof(ServiceDiscovery))]
+    public void SetupServiceDiscovery()
+    {
+        var settings = new Dictionary<string, string?>();
+        for (var i = 0; i < Endpoints.Length; i++)
+        {
+            settings[$"Services:ratings:http:{i}"] = Endpoints[i];
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddServiceDiscovery();
+        services.AddHttpClient("sd").ConfigurePrimaryHttpMessageHandler(() => _terminal).AddServiceDiscovery();
+        Build(services, "sd", expectResolved: true);
+    }
+
+    /// <summary>Prepares the factory client with the mesh handler and the default balancer (PeakEwma).</summary>
+    [GlobalSetup(Target = nameof(MeshPeakEwma))]
+    public void SetupMeshPeakEwma() => SetupMesh(LoadBalancerNames.PeakEwma);
+
+    /// <summary>Prepares the factory client with the mesh handler and RoundRobin.</summary>
+    [GlobalSetup(Target = nameof(MeshRoundRobin))]
+    public void SetupMeshRoundRobin() => SetupMesh(LoadBalancerNames.RoundRobin);
+
+    /// <summary>Disposes the client and the container.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _client.Dispose();
+        _services?.Dispose();
+        _terminal.Dispose();
+    }
+
+    /// <summary>(a) A bare <see cref="HttpClient"/> over the terminal handler (reference).</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "a) bare HttpClient")]
+    public async Task BareHttpClient() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(b) A plain <see cref="IHttpClientFactory"/> client: the floor.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Baseline = true, Description = "b) factory (floor)")]
+    public async Task FactoryClient() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(c) Factory client with Microsoft.Extensions.ServiceDiscovery.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "c) factory + ServiceDiscovery")]
+    public async Task ServiceDiscovery() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(d) Factory client with the mesh handler, PeakEwma (default).</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "d) factory + mesh (PeakEwma)")]
+    public async Task MeshPeakEwma() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(d') Factory client with the mesh handler, RoundRobin.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "d) factory + mesh (RoundRobin)")]
+    public async Task MeshRoundRobin() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    private void SetupMesh(string balancer)
+    {
+        var services = new ServiceCollection();
+        services.AddMeshClient(o =>
+        {
+            o.LoadBalancer = balancer;
+            var ratings = new MeshServiceOptions();
+            foreach (var endpoint in Endpoints)
+            {
+                ratings.Instances.Add(new StaticInstanceOptions { Url = "http://" + endpoint });
+            }
+
+            o.Services["ratings"] = ratings;
+        });
+        services.AddHttpClient("mesh").ConfigurePrimaryHttpMessageHandler(() => _terminal).AddMeshHandler();
+        Build(services, "mesh", expectResolved: true);
+    }
+
+    private void Build(ServiceCollection services, string name, bool expectResolved)
+    {
+        _services = services.BuildServiceProvider();
+        _client = _services.GetRequiredService<IHttpClientFactory>().CreateClient(name);
+        WarmUp(expectResolved);
+    }
+
+    /// <summary>Sends a few requests so that first-fetch waits and lazy initialisation are not measured, and checks where they went.</summary>
+    private void WarmUp(bool expectResolved)
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            _client.GetAsync(Url).GetAwaiter().GetResult().Dispose();
+            var sentTo = _terminal.LastRequestUri?.Authority;
+            var resolved = Array.IndexOf(Endpoints, sentTo) >= 0;
+            if (resolved != expectResolved || _terminal.LastRequestUri?.AbsolutePath != "/api/x")
+            {
+                throw new InvalidOperationException($"The request went to {_terminal.LastRequestUri}; expected {(expectResolved ? "an instance" : Url)}.");
+            }
+        }
+    }
+}

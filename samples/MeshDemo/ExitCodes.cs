@@ -1,0 +1,16 @@
+namespace MeshDemo;
+
+/// <summary>The process exit codes of the demo.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>A scenario failed (for example a run with no successful request) or threw.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The command line is invalid.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Ctrl+C.</summary>
+    public const int Cancelled = 130;
+}

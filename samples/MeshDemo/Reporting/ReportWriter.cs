@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace MeshDemo.Reporting;
+
+/// <summary>Writes reports to the output: a table per run, or with <c>--json</c> one JSON object per run and line and nothing else.</summary>
+internal sealed class ReportWriter(TextWriter output, bool json)
+{
+    private const int BarWidth = 30;
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private readonly Dictionary<string, int> _weights = new(StringComparer.Ordinal);
+
+    /// <summary>Writes a line of context above the tables; nothing in JSON mode.</summary>
+    /// <param name="text">The line.</param>
+    public void WriteLine(string text)
+    {
+        if (!json)
+        {
+            output.WriteLine(text);
+        }
+    }
+
+    /// <summary>Remembers instance weights for the tables' weight column.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="weight">Its registered weight.</param>
+    public void SetWeight(string instanceId, int weight) => _weights[instanceId] = weight;
+
+    public void Write(RunReport report)
+    {
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
+        }
+        else
+        {
+            WriteTable(report);
+        }
+
+        output.Flush();
+    }
+
+    private void WriteTable(RunReport report)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine();
+        output.WriteLine(string.Create(c, $"{report.Balancer,-18} {report.Requests,7:N0} requests  success {report.SuccessRate,7:P2}  p50 {report.P50Ms,7:0.00} ms  p99 {report.P99Ms,7:0.00} ms  ({report.Elapsed.TotalSeconds:0.00} s)"));
+        output.WriteLine("  instance      weight  requests   share");
+        var total = Math.Max(1, report.PerInstance.Values.Sum());
+        foreach (var (instance, count) in report.PerInstance.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var share = (double)count / total;
+            var weight = _weights.TryGetValue(instance, out var w) ? w.ToString(c) : "-";
+            var bar = new string('#', (int)Math.Round(share * BarWidth));
+            output.WriteLine(string.Create(c, $"  {instance,-12} {weight,7} {count,9:N0}  {share,6:P1}  {bar}"));
+        }
+    }
+}

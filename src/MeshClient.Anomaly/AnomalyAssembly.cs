@@ -1,3 +1,0 @@
-namespace MeshClient.Anomaly;
-
-internal static class AnomalyAssembly;

@@ -1,3 +1,0 @@
-namespace MeshClient.Eureka;
-
-internal static class EurekaAssembly;
