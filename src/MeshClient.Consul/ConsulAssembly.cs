@@ -1,0 +1,3 @@
+namespace MeshClient.Consul;
+
+internal static class ConsulAssembly;
