@@ -9,17 +9,21 @@ namespace MeshClient.Benchmarks;
 /// <summary>
 /// Per-request overhead of the pipelines in front of the same in-memory <see cref="TerminalHandler"/>: a bare
 /// <see cref="HttpClient"/>, a plain <see cref="IHttpClientFactory"/> client (the floor), Microsoft.Extensions.ServiceDiscovery
-/// and the mesh handler (PeakEwma, the default, and RoundRobin). Every request is <c>GET http://ratings/api/x</c>.
+/// and the mesh handler (PeakEwma, the default, and RoundRobin). Every request is <c>GET http://ratings/api/x</c>; the
+/// "16 paths" cases cycle through <c>GET http://ratings/api/x/00</c> to <c>/15</c> instead, so that the mesh handler cannot
+/// reuse the address it built for an instance's previous request (its worst case).
 /// </summary>
 [MemoryDiagnoser]
 public class HandlerOverheadBenchmarks
 {
     private const string Url = "http://ratings/api/x";
     private static readonly string[] Endpoints = ["127.0.0.1:5001", "127.0.0.1:5002", "127.0.0.1:5003"];
+    private static readonly string[] Paths = [.. Enumerable.Range(0, 16).Select(static i => $"http://ratings/api/x/{i:D2}")];
 
     private readonly TerminalHandler _terminal = new();
     private ServiceProvider? _services;
     private HttpClient _client = null!;
+    private int _next;
 
     /// <summary>Prepares the bare client.</summary>
     [GlobalSetup(Target = nameof(BareHttpClient))]
@@ -30,7 +34,7 @@ public class HandlerOverheadBenchmarks
     }
 
     /// <summary>Prepares the plain factory client.</summary>
-    [GlobalSetup(Target = nameof(FactoryClient))]
+    [GlobalSetup(Targets = [nameof(FactoryClient), nameof(FactoryClientPaths)])]
     public void SetupFactory()
     {
         var services = new ServiceCollection();
@@ -39,7 +43,7 @@ public class HandlerOverheadBenchmarks
     }
 
     /// <summary>Prepares the factory client with Microsoft.Extensions.ServiceDiscovery (configuration provider).</summary>
-    [GlobalSetup(Target = nameof(ServiceDiscovery))]
+    [GlobalSetup(Targets = [nameof(ServiceDiscovery), nameof(ServiceDiscoveryPaths)])]
     public void SetupServiceDiscovery()
     {
         var settings = new Dictionary<string, string?>();
@@ -56,7 +60,7 @@ public class HandlerOverheadBenchmarks
     }
 
     /// <summary>Prepares the factory client with the mesh handler and the default balancer (PeakEwma).</summary>
-    [GlobalSetup(Target = nameof(MeshPeakEwma))]
+    [GlobalSetup(Targets = [nameof(MeshPeakEwma), nameof(MeshPeakEwmaPaths)])]
     public void SetupMeshPeakEwma() => SetupMesh(LoadBalancerNames.PeakEwma);
 
     /// <summary>Prepares the factory client with the mesh handler and RoundRobin.</summary>
@@ -96,6 +100,23 @@ public class HandlerOverheadBenchmarks
     /// <returns>A task.</returns>
     [Benchmark(Description = "d) factory + mesh (RoundRobin)")]
     public async Task MeshRoundRobin() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(b) The floor, cycling through 16 paths.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "b) factory (floor), 16 paths")]
+    public async Task FactoryClientPaths() => (await _client.GetAsync(NextPath()).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(c) ServiceDiscovery, cycling through 16 paths.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "c) factory + ServiceDiscovery, 16 paths")]
+    public async Task ServiceDiscoveryPaths() => (await _client.GetAsync(NextPath()).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(d) The mesh handler with PeakEwma, cycling through 16 paths.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "d) factory + mesh (PeakEwma), 16 paths")]
+    public async Task MeshPeakEwmaPaths() => (await _client.GetAsync(NextPath()).ConfigureAwait(false)).Dispose();
+
+    private string NextPath() => Paths[_next++ & (Paths.Length - 1)];
 
     private void SetupMesh(string balancer)
     {

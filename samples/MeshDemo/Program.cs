@@ -31,7 +31,7 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    await using var registry = DemoRegistries.Create(options.Registry);
+    await using var registry = await DemoRegistries.CreateAsync(options.Registry, cancel.Token);
     var context = new DemoContext(options, registry, new ReportWriter(Console.Out, options.Json), TimeProvider.System);
     var result = await scenario.RunAsync(context, cancel.Token);
     foreach (var failure in result.Failures)

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using MeshClient.Discovery;
+using MeshClient.Health;
 using MeshClient.LoadBalancing;
 using MeshClient.Registration;
+using MeshClient.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace MeshClient;
@@ -31,6 +33,14 @@ public sealed class MeshOptions
     /// <summary>Gets or sets the default zone preference for every service (<c>Mesh:ZonePreference</c>).</summary>
     [ValidateObjectMembers]
     public ZonePreferenceOptions ZonePreference { get; set; } = new();
+
+    /// <summary>Gets or sets the default resilience of calls to every service (<c>Mesh:Resilience</c>): timeouts, retries, breakers.</summary>
+    [ValidateObjectMembers]
+    public ResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>Gets or sets the default per-instance health of every service (<c>Mesh:Health</c>): outlier ejection, panic threshold.</summary>
+    [ValidateObjectMembers]
+    public HealthOptions Health { get; set; } = new();
 
     /// <summary>Gets the per-service settings (<c>Mesh:Services:{name}</c>), keyed case-insensitively by service name.</summary>
     public IDictionary<string, MeshServiceOptions> Services { get; } = new Dictionary<string, MeshServiceOptions>(StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,7 @@
 using MeshClient.Discovery.Static;
+using MeshClient.Health;
 using MeshClient.LoadBalancing;
+using MeshClient.Resilience;
 
 namespace MeshClient;
 
@@ -20,6 +22,12 @@ public sealed class MeshServiceOptions
 
     /// <summary>Gets or sets zone preference for this service; <see langword="null"/> uses <c>Mesh:ZonePreference</c>.</summary>
     public ZonePreferenceOptions? ZonePreference { get; set; }
+
+    /// <summary>Gets or sets the resilience of calls to this service; <see langword="null"/> uses <c>Mesh:Resilience</c>.</summary>
+    public ResilienceOptions? Resilience { get; set; }
+
+    /// <summary>Gets or sets the per-instance health of this service; <see langword="null"/> uses <c>Mesh:Health</c>.</summary>
+    public HealthOptions? Health { get; set; }
 
     /// <summary>Gets or sets a value indicating whether this process needs the service to be ready (used by readiness probes).</summary>
     public bool Required { get; set; }

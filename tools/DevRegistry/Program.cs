@@ -1,7 +1,28 @@
-// A development registry, like `consul agent -dev`: `dotnet run --project tools/DevRegistry -- eureka|consul --urls http://127.0.0.1:8761`.
-// The Eureka- and Consul-compatible registries land with their issues; until then this tool says so and exits.
-var mode = args.Length > 0 ? args[0] : "--help";
-Console.Error.WriteLine(mode is "eureka" or "consul"
-    ? $"DevRegistry: the {mode} registry is not built yet (see the Eureka and Consul issues)."
-    : "usage: DevRegistry eureka|consul --urls http://127.0.0.1:PORT");
-return mode is "--help" or "-h" ? 0 : 2;
+// A development registry, like `consul agent -dev`: `dotnet run --project tools/DevRegistry -- eureka --urls http://127.0.0.1:8761`.
+// Serves MeshClient.Testing's in-process registry on a fixed URL until Ctrl-C or SIGTERM, one log line per registration change.
+using DevRegistry;
+
+if (!DevRegistryCommand.TryParse(args, out var command, out var error))
+{
+    await Console.Error.WriteLineAsync($"DevRegistry: {error}");
+    await Console.Error.WriteLineAsync(DevRegistryCommand.Usage);
+    return ExitCodes.Usage;
+}
+
+if (command.Help)
+{
+    await Console.Out.WriteLineAsync(DevRegistryCommand.HelpText);
+    return ExitCodes.Success;
+}
+
+return command.Mode switch
+{
+    DevRegistryCommand.EurekaMode => await EurekaRegistryHost.RunAsync(command.Url ?? EurekaRegistryHost.DefaultUrl),
+    _ => await NotBuiltAsync(command.Mode),
+};
+
+static async Task<int> NotBuiltAsync(string mode)
+{
+    await Console.Error.WriteLineAsync($"DevRegistry: the {mode} registry is not built yet (see the Consul issue); 'eureka' is.");
+    return ExitCodes.Usage;
+}

@@ -24,6 +24,6 @@ internal static class DemoHosting
         builder.Logging.AddConsole(static o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
 
-        builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh"));
+        registry.AddProvider(builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh")));
     }
 }

@@ -1,8 +1,9 @@
+using MeshClient;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeshDemo.Registries;
 
-/// <summary>The registry every host of the demo shares (<c>--registry</c>): today the embedded one, later Eureka and Consul.</summary>
+/// <summary>The registry every host of the demo shares (<c>--registry</c>): the embedded one or Eureka, later Consul.</summary>
 internal interface IDemoRegistry : IAsyncDisposable
 {
     /// <summary>Gets the name given to <c>--registry</c>.</summary>
@@ -15,6 +16,10 @@ internal interface IDemoRegistry : IAsyncDisposable
     /// <param name="services">The host's services.</param>
     /// <param name="settings">The host's configuration, <c>Mesh:...</c> keys.</param>
     void Configure(IServiceCollection services, IDictionary<string, string?> settings);
+
+    /// <summary>Adds the registry's provider to MeshClient, for example <c>AddEureka()</c>. Called right after <c>AddMeshClient</c>.</summary>
+    /// <param name="mesh">The builder <c>AddMeshClient</c> returned.</param>
+    void AddProvider(IMeshClientBuilder mesh);
 
     /// <summary>Waits until <paramref name="count"/> instances of a service are registered and up.</summary>
     /// <param name="serviceName">The service.</param>

@@ -1,3 +1,4 @@
+using MeshClient;
 using MeshClient.Discovery;
 using MeshClient.Discovery.InMemory;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,11 @@ internal sealed class InMemoryDemoRegistry : IDemoRegistry
         // Registered as an instance: AddMeshClient's TryAdd keeps it, and no host disposes it.
         services.AddSingleton(_registry);
         settings["Mesh:Discovery:Provider"] = "InMemory";
+    }
+
+    /// <summary>Nothing to add: the InMemory provider is built into MeshClient.</summary>
+    public void AddProvider(IMeshClientBuilder mesh)
+    {
     }
 
     public async Task WaitForInstancesAsync(string serviceName, int count, TimeSpan timeout, CancellationToken cancellationToken)

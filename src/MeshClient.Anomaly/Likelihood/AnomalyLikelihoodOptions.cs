@@ -33,6 +33,9 @@ public sealed class AnomalyLikelihoodOptions
     /// <summary>Gets or sets how many observations after an alert are reported as 0; 0 turns the cool-down off.</summary>
     public int CooldownObservations { get; set; } = AnomalyLikelihoodConstants.CooldownObservations;
 
+    internal LikelihoodCalibrator CreateCalibrator() =>
+        new(AveragingWindow, HistoryLength, LearningObservations, EstimationObservations, ReestimationPeriod);
+
     internal AnomalyLikelihoodOptions ValidatedCopy()
     {
         var copy = (AnomalyLikelihoodOptions)MemberwiseClone();

@@ -10,6 +10,8 @@ internal sealed class MovingAverage
 
     public MovingAverage(int length) => _ring = new double[length];
 
+    public int Length => _ring.Length;
+
     public double Add(double value)
     {
         if (_count == _ring.Length)

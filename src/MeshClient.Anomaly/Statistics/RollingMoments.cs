@@ -14,6 +14,8 @@ internal sealed class RollingMoments
 
     public RollingMoments(int length) => _ring = new double[length];
 
+    public int Length => _ring.Length;
+
     public int Count { get; private set; }
 
     public double Mean => _shift + (_sum / Count);

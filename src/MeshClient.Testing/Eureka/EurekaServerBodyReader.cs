@@ -39,7 +39,7 @@ internal static class EurekaServerBodyReader
         var lease = e.TryGetProperty("leaseInfo", out var l) ? l : (JsonElement?)null;
         return Validate(new EurekaTestInstance
         {
-            App = Text(e, "app") ?? string.Empty,
+            App = AppName(Text(e, "app")),
             InstanceId = Text(e, "instanceId") ?? Text(e, "hostName") ?? string.Empty,
             HostName = Text(e, "hostName") ?? string.Empty,
             IpAddr = Text(e, "ipAddr") ?? string.Empty,
@@ -74,7 +74,7 @@ internal static class EurekaServerBodyReader
         var lease = e.Element("leaseInfo");
         return Validate(new EurekaTestInstance
         {
-            App = (string?)e.Element("app") ?? string.Empty,
+            App = AppName((string?)e.Element("app")),
             InstanceId = (string?)e.Element("instanceId") ?? (string?)e.Element("hostName") ?? string.Empty,
             HostName = (string?)e.Element("hostName") ?? string.Empty,
             IpAddr = (string?)e.Element("ipAddr") ?? string.Empty,
@@ -112,6 +112,9 @@ internal static class EurekaServerBodyReader
             : null;
         return error is null ? i : throw EurekaServerRejection.BadRequest(error);
     }
+
+    /// <summary>The codecs upper-case the name (<c>InstanceInfo.Builder.setAppName</c>), so <c>POST apps/jqservice</c> with <c>"app": "jqservice"</c> matches.</summary>
+    private static string AppName(string? app) => app?.ToUpperInvariant() ?? string.Empty;
 
     private static (int? Number, bool Enabled) Port(JsonElement e, string name, bool defaultEnabled, bool springStrict)
     {

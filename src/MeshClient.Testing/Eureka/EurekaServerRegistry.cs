@@ -1,12 +1,15 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
 using static MeshClient.Testing.Eureka.EurekaServerConstants;
 
 namespace MeshClient.Testing.Eureka;
 
 /// <summary>
 /// The registry of the in-process Eureka server, following <c>AbstractInstanceRegistry</c>: leases, the status override
-/// rules, the recently-changed queue behind deltas, and eviction through <see cref="TimeProvider"/>.
+/// rules, the recently-changed queue behind deltas, and eviction through <see cref="TimeProvider"/>. Every change of a
+/// registration is logged, one line each.
 /// </summary>
-internal sealed class EurekaServerRegistry(TimeProvider time)
+internal sealed partial class EurekaServerRegistry(TimeProvider time, ILogger logger)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Dictionary<string, EurekaServerLease>> _apps = new(StringComparer.Ordinal);
@@ -56,6 +59,7 @@ internal sealed class EurekaServerRegistry(TimeProvider time)
 
             leases[registrant.InstanceId] = lease;
             Changed(lease.Instance);
+            Log.Registered(logger, app, registrant.InstanceId, AddressOf(lease.Instance), status);
         }
     }
 
@@ -88,7 +92,13 @@ internal sealed class EurekaServerRegistry(TimeProvider time)
     {
         lock (_gate)
         {
-            return Remove(app, id) ? 200 : 404;
+            if (!Remove(app, id))
+            {
+                return 404;
+            }
+
+            Log.Cancelled(logger, app.ToUpperInvariant(), id);
+            return 200;
         }
     }
 
@@ -104,6 +114,7 @@ internal sealed class EurekaServerRegistry(TimeProvider time)
 
             _overrides[id] = value;
             Modify(lease, lease.Instance with { OverriddenStatus = value, Status = value, LastDirtyTimestamp = lastDirtyTimestamp ?? lease.Instance.LastDirtyTimestamp });
+            Log.Overridden(logger, lease.Instance.App, id, value);
             return 200;
         }
     }
@@ -120,6 +131,7 @@ internal sealed class EurekaServerRegistry(TimeProvider time)
 
             _overrides.Remove(id);
             Modify(lease, lease.Instance with { OverriddenStatus = Unknown, Status = NormalizeStatus(value) });
+            Log.OverrideRemoved(logger, lease.Instance.App, id, lease.Instance.Status);
             return 200;
         }
     }
@@ -135,12 +147,15 @@ internal sealed class EurekaServerRegistry(TimeProvider time)
             }
 
             var metadata = new Dictionary<string, string>(lease.Instance.Metadata, StringComparer.Ordinal);
+            var keys = new List<string>();
             foreach (var (key, value) in pairs)
             {
                 metadata[key] = value;
+                keys.Add(key);
             }
 
             Modify(lease, lease.Instance with { Metadata = metadata }, Added);
+            Log.MetadataUpdated(logger, lease.Instance.App, id, string.Join(", ", keys));
             return 200;
         }
     }
@@ -155,6 +170,7 @@ internal sealed class EurekaServerRegistry(TimeProvider time)
             foreach (var instance in expired)
             {
                 Remove(instance.App, instance.InstanceId);
+                Log.Evicted(logger, instance.App, instance.InstanceId);
             }
 
             return expired.Length;
@@ -220,6 +236,11 @@ internal sealed class EurekaServerRegistry(TimeProvider time)
 
         return existingStatus is Up or OutOfService ? existingStatus : status;
     }
+
+    /// <summary>The address clients use: the enabled secure port (https), else the port (http).</summary>
+    private static string AddressOf(EurekaTestInstance i) => i.SecurePortEnabled
+        ? string.Create(CultureInfo.InvariantCulture, $"https://{i.HostName}:{i.SecurePort}")
+        : string.Create(CultureInfo.InvariantCulture, $"http://{i.HostName}:{i.Port}");
 
     private EurekaServerLease? Find(string app, string id)
         => _apps.TryGetValue(app.ToUpperInvariant(), out var leases) && leases.TryGetValue(id, out var lease) ? lease : null;

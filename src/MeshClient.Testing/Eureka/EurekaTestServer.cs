@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MeshClient.Testing.Eureka;
 
@@ -18,6 +19,7 @@ namespace MeshClient.Testing.Eureka;
 /// both <c>/eureka/</c> (Spring) and <c>/eureka/v2/</c> (Netflix), with fault injection.
 /// </summary>
 /// <example><code>await using var eureka = await EurekaTestServer.StartAsync(timeProvider);</code></example>
+/// <remarks><c>tools/DevRegistry</c> serves one on a fixed URL (<see cref="StartAsync(EurekaTestServerOptions)"/>).</remarks>
 public sealed class EurekaTestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -30,11 +32,11 @@ public sealed class EurekaTestServer : IAsyncDisposable
     private readonly List<EurekaRecordedRequest> _requests = [];
     private readonly List<(Func<EurekaRecordedRequest, bool> Match, TaskCompletionSource<EurekaRecordedRequest> Seen)> _waiters = [];
 
-    private EurekaTestServer(WebApplication app, TimeProvider time)
+    private EurekaTestServer(WebApplication app, TimeProvider time, ILoggerFactory loggerFactory)
     {
         _app = app;
         _time = time;
-        _registry = new EurekaServerRegistry(time);
+        _registry = new EurekaServerRegistry(time, loggerFactory.CreateLogger<EurekaTestServer>());
         _router = new EurekaServerRouter(_registry, this);
         _eviction = time.CreateTimer(static s => ((EurekaTestServer)s!).EvictOnTimer(), this, EurekaServerConstants.EvictionInterval, EurekaServerConstants.EvictionInterval);
         app.Run(HandleAsync);
@@ -92,15 +94,37 @@ public sealed class EurekaTestServer : IAsyncDisposable
     /// <param name="timeProvider">The clock of leases, eviction and the delta queue; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The started server; dispose it to stop.</returns>
-    public static async Task<EurekaTestServer> StartAsync(TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    public static Task<EurekaTestServer> StartAsync(TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+        => StartAsync(new EurekaTestServerOptions { TimeProvider = timeProvider ?? TimeProvider.System }, cancellationToken);
+
+    /// <summary>Starts a server on the address of <paramref name="options"/> (<c>http://127.0.0.1:8761</c> for a development registry).</summary>
+    /// <param name="options">Address, clock and logging.</param>
+    /// <returns>The started server; dispose it to stop.</returns>
+    /// <exception cref="ArgumentException">The URL is not <c>http://</c> with an IP address or <c>localhost</c> and a port.</exception>
+    /// <exception cref="IOException">The address is in use.</exception>
+    public static Task<EurekaTestServer> StartAsync(EurekaTestServerOptions options) => StartAsync(options, CancellationToken.None);
+
+    private static async Task<EurekaTestServer> StartAsync(EurekaTestServerOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var endpoint = ListenEndpoint(options);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(EurekaTestServer).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(static o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(o => o.Listen(endpoint));
         builder.Services.AddLogging(static l => l.ClearProviders());
-        var server = new EurekaTestServer(builder.Build(), timeProvider ?? TimeProvider.System);
-        await server._app.StartAsync(cancellationToken);
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Root = new Uri(new Uri(address).GetLeftPart(UriPartial.Authority) + "/");
+        var server = new EurekaTestServer(builder.Build(), options.TimeProvider, options.LoggerFactory ?? NullLoggerFactory.Instance);
+        try
+        {
+            await server._app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        var address = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var host = endpoint.Address.Equals(IPAddress.Any) ? IPAddress.Loopback.ToString() : endpoint.Address.Equals(IPAddress.IPv6Any) ? "[::1]" : address.Host;
+        server.Root = new UriBuilder(Uri.UriSchemeHttp, host, address.Port).Uri;
         return server;
     }
 
@@ -159,6 +183,16 @@ public sealed class EurekaTestServer : IAsyncDisposable
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
         _stopping.Dispose();
+    }
+
+    private static IPEndPoint ListenEndpoint(EurekaTestServerOptions options)
+    {
+        var url = options.Url;
+        var host = url.IsAbsoluteUri && url.Scheme == Uri.UriSchemeHttp ? url.Host : null;
+        var address = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+            : IPAddress.TryParse(host?.Trim('[', ']'), out var ip) ? ip
+            : throw new ArgumentException($"Url '{url}' is not an http:// URL with an IP address or localhost (for example http://127.0.0.1:8761).", nameof(options));
+        return new IPEndPoint(address, url.Port);
     }
 
     private void EvictOnTimer() => EvictExpired();

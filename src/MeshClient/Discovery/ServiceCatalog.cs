@@ -58,6 +58,8 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
 
     public CancellationToken Stopping => _stopping.Token;
 
+    public ILogger Logger => _logger;
+
     public IReadOnlyCollection<string> Services => [.. _entries.Keys];
 
     public IEnumerable<ServiceEntry> Entries => _entries.Values;
@@ -142,7 +144,12 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
             throw new InvalidOperationException($"Mesh:Services:{serviceName}:LoadBalancer: no balancer named '{name}' is registered.");
         }
 
-        return new ServiceSettings(balancer, service?.Balancing ?? options.Balancing, service?.ZonePreference ?? options.ZonePreference);
+        return new ServiceSettings(
+            balancer,
+            service?.Balancing ?? options.Balancing,
+            service?.ZonePreference ?? options.ZonePreference,
+            service?.Resilience ?? options.Resilience,
+            service?.Health ?? options.Health);
     }
 
     public void OnFetchFailed(ServiceEntry entry, string provider, string reason, TimeSpan retryIn)

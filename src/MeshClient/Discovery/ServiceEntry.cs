@@ -1,5 +1,7 @@
 using MeshClient.Events;
+using MeshClient.Health;
 using MeshClient.LoadBalancing;
+using MeshClient.Resilience;
 using Microsoft.Extensions.Primitives;
 
 namespace MeshClient.Discovery;
@@ -30,6 +32,8 @@ internal sealed partial class ServiceEntry : IDisposable
         _retry = new RetryDelay(catalog.Options.Discovery.MinRetryDelay, catalog.Options.Discovery.MaxRetryDelay);
         _lastAccess = catalog.Time.GetTimestamp();
         _timer = catalog.Time.CreateTimer(static s => ((ServiceEntry)s!).RefreshAsync(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        Health = new ServiceHealth(this, catalog);
+        Budget = new RetryBudget(catalog.Time);
     }
 
     public string Name { get; }
@@ -41,6 +45,12 @@ internal sealed partial class ServiceEntry : IDisposable
     public string? LastError { get; private set; }
 
     public ServiceBalancer Balancer => _balancer;
+
+    /// <summary>Gets the health of the service's instances: ejections, open breakers, panic.</summary>
+    public ServiceHealth Health { get; }
+
+    /// <summary>Gets the retry budget of the service.</summary>
+    public RetryBudget Budget { get; }
 
     public Task FirstFetch => _firstFetch.Task;
 
@@ -77,12 +87,19 @@ internal sealed partial class ServiceEntry : IDisposable
         return completion.Task;
     }
 
-    /// <summary>Rebuilds the picker from the current snapshot and settings (after a change of instances or options).</summary>
+    /// <summary>Rebuilds the picker from the current snapshot, settings and instance health (after a change of any).</summary>
     public void RebuildBalancer()
     {
+        ServiceBalancer balancer;
         lock (_rebuildGate)
         {
-            _balancer = ServiceBalancer.Build(_catalog, Name, _snapshot, _balancer);
+            balancer = ServiceBalancer.Build(_catalog, this, _snapshot, _balancer);
+            _balancer = balancer;
+        }
+
+        if (!ReferenceEquals(balancer, ServiceBalancer.Empty))
+        {
+            Health.OnRebuilt(balancer.Panic, balancer.HealthyCount, balancer.UpCount);
         }
     }
 
@@ -94,6 +111,7 @@ internal sealed partial class ServiceEntry : IDisposable
         }
 
         _timer.Dispose();
+        Health.Dispose();
         Interlocked.Exchange(ref _watch, null)?.Dispose();
         _firstFetch.TrySetResult();
     }

@@ -10,6 +10,7 @@ namespace MeshClient.Http;
 /// <summary>
 /// Resolves <c>http://{service}/path</c> to an instance picked by the service's balancer, rewrites scheme, host and port,
 /// tracks in-flight requests and latency per instance and records the outcome once. Other hosts pass through unchanged.
+/// With resilience on (the default), the call runs through the service's Polly pipeline (see <c>MeshHttpHandler.Resilience.cs</c>).
 /// </summary>
 internal sealed partial class MeshHttpHandler : DelegatingHandler
 {
@@ -92,6 +93,11 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
     /// </summary>
     private Task<HttpResponseMessage> SendToInstance(ServiceEntry entry, HttpRequestMessage request, Uri original, int tailStart, CancellationToken cancellationToken)
     {
+        if (entry.Balancer.Pipeline is { } pipeline)
+        {
+            return SendResilientAsync(entry, pipeline, request, original, tailStart, cancellationToken);
+        }
+
         long start;
         InstanceState state;
         try
@@ -100,7 +106,7 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
             entry.Touch(start);
             state = entry.Balancer.Picker.Pick(new PickContext(request, null, start)) ?? throw NoInstance(entry);
             var instance = state.Instance;
-            request.RequestUri = tailStart == NoTail ? Rewrite(original, instance) : ServiceUri.Combine(instance, original.OriginalString.AsSpan(tailStart));
+            request.RequestUri = tailStart == NoTail ? Rewrite(original, instance) : ServiceUri.Combine(state, instance, original.OriginalString.AsSpan(tailStart));
             state.OnRequestStarted();
             _metrics.RequestStarted(entry.Name, instance.InstanceId);
         }
@@ -121,13 +127,13 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
 
         if (!sending.IsCompletedSuccessfully)
         {
-            return AwaitResponseAsync(entry.Name, state, start, request, original, sending, cancellationToken);
+            return AwaitResponseAsync(entry, state, start, request, original, sending, cancellationToken);
         }
 
         try
         {
             request.RequestUri = original;
-            Complete(entry.Name, state, start, sending.Result, null, cancellationToken);
+            Complete(entry, state, start, sending.Result, null, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -138,7 +144,7 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
     }
 
     private async Task<HttpResponseMessage> AwaitResponseAsync(
-        string service, InstanceState state, long start, HttpRequestMessage request, Uri original, Task<HttpResponseMessage> sending, CancellationToken cancellationToken)
+        ServiceEntry entry, InstanceState state, long start, HttpRequestMessage request, Uri original, Task<HttpResponseMessage> sending, CancellationToken cancellationToken)
     {
         HttpResponseMessage? response = null;
         Exception? error = null;
@@ -155,7 +161,7 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
         finally
         {
             request.RequestUri = original;
-            Complete(service, state, start, response, error, cancellationToken);
+            Complete(entry, state, start, response, error, cancellationToken);
         }
     }
 
@@ -167,16 +173,23 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
         return builder.Task;
     }
 
-    private void Complete(string service, InstanceState state, long start, HttpResponseMessage? response, Exception? error, CancellationToken cancellationToken)
+    private void Complete(ServiceEntry entry, InstanceState state, long start, HttpResponseMessage? response, Exception? error, CancellationToken cancellationToken)
     {
         var end = _time.GetTimestamp();
         var kind = Classify(response, error, cancellationToken);
+        var service = entry.Name;
+        var statusCode = response is null ? 0 : (int)response.StatusCode;
         state.OnRequestCompleted(start, end, kind is not RequestOutcomeKind.Success and not RequestOutcomeKind.Canceled);
         var duration = _time.GetElapsedTime(start, end);
         _metrics.RequestCompleted(service, state.Instance.InstanceId, kind, duration);
+        if (entry.Balancer.Settings is { } settings)
+        {
+            entry.Health.OnOutcome(state, kind, statusCode, settings.Health.OutlierDetection);
+        }
+
         if (_observers.Length > 0)
         {
-            var outcome = new RequestOutcome(service, state, kind, response is null ? 0 : (int)response.StatusCode, error, start, end, duration);
+            var outcome = new RequestOutcome(service, state, kind, statusCode, error, start, end, duration);
             foreach (var observer in _observers)
             {
                 observer.OnRequestCompleted(in outcome);

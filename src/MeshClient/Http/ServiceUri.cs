@@ -1,3 +1,7 @@
+using System.Buffers;
+using MeshClient.Discovery;
+using MeshClient.LoadBalancing;
+
 namespace MeshClient.Http;
 
 /// <summary>
@@ -11,6 +15,10 @@ namespace MeshClient.Http;
 internal static class ServiceUri
 {
     private const int MaxLabelLength = 63;
+
+    /// <summary>Unreserved and reserved characters that <see cref="Uri"/> keeps as they are in a path or query (no <c>%</c>, <c>#</c>, brackets).</summary>
+    private static readonly SearchValues<char> CanonicalChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/?:@!$&'()*+,;=");
 
     /// <summary>Splits an address into its DNS host and its tail when both are canonical as written.</summary>
     /// <param name="uri">The original string of an absolute <see cref="Uri"/>.</param>
@@ -86,33 +94,44 @@ internal static class ServiceUri
             return false;
         }
 
-        var tail = i;
-        for (; i < uri.Length; i++)
+        var tail = uri.AsSpan(i);
+        if (tail.ContainsAnyExcept(CanonicalChars) || tail.Contains("/.", StringComparison.Ordinal))
         {
-            var c = uri[i];
-            if (!IsCanonical(c) || (c == '.' && uri[i - 1] == '/'))
-            {
-                return false;
-            }
+            return false;
         }
 
         hostStart = start;
         hostLength = end - start;
-        tailStart = tail;
+        tailStart = i;
         return true;
     }
 
-    /// <summary>Builds <c>scheme://host:port</c> of the instance followed by the tail.</summary>
-    /// <param name="instance">The instance.</param>
-    /// <param name="tail">The path, query and fragment, escaped.</param>
+    /// <summary>
+    /// Returns <c>scheme://host:port</c> of the instance followed by the tail: the instance's last address when it is
+    /// exactly that (the same path and query again), else a new one, which becomes the last.
+    /// </summary>
+    /// <param name="state">The instance's state, which keeps its last address.</param>
+    /// <param name="instance">The instance, as read from <paramref name="state"/> for this request.</param>
+    /// <param name="tail">The path and query, canonical.</param>
     /// <returns>The address.</returns>
-    public static Uri Combine(Discovery.ServiceInstance instance, ReadOnlySpan<char> tail)
-        => new(string.Concat(instance.BaseAddress.AsSpan(), tail), UriKind.Absolute);
+    public static Uri Combine(InstanceState state, ServiceInstance instance, ReadOnlySpan<char> tail)
+    {
+        var baseAddress = instance.BaseAddress;
+        if (state.LastAddress is { } last && IsAddress(last.OriginalString, baseAddress, tail))
+        {
+            return last;
+        }
+
+        var address = new Uri(string.Concat(baseAddress.AsSpan(), tail), UriKind.Absolute);
+        state.LastAddress = address;
+        return address;
+    }
+
+    private static bool IsAddress(string address, string baseAddress, ReadOnlySpan<char> tail)
+        => address.Length == baseAddress.Length + tail.Length
+            && address.AsSpan(baseAddress.Length).SequenceEqual(tail)
+            && address.StartsWith(baseAddress, StringComparison.Ordinal);
 
     private static bool IsLabel(ReadOnlySpan<char> label)
         => label.Length is > 0 and <= MaxLabelLength && label[0] != '-' && label[^1] != '-';
-
-    /// <summary>Unreserved and reserved characters that <see cref="Uri"/> keeps as they are in a path or query (no <c>%</c>, <c>#</c>, brackets).</summary>
-    private static bool IsCanonical(char c)
-        => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '/' or '?' or ':' or '@' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=';
 }

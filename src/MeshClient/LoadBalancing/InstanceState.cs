@@ -1,4 +1,6 @@
 using MeshClient.Discovery;
+using MeshClient.Health;
+using MeshClient.Resilience;
 
 namespace MeshClient.LoadBalancing;
 
@@ -15,6 +17,14 @@ public sealed class InstanceState
     private long _failures;
     private double _ewmaMs;
     private long _ewmaTimestamp;
+    private Uri? _lastAddress;
+
+    private TimeSpan _ewmaDecay = LoadBalancingConstants.DefaultEwmaDecay;
+    private TimeSpan _defaultRtt = LoadBalancingConstants.DefaultRtt;
+
+    // The same two in milliseconds, kept with them so that picks and completions do not convert them again.
+    private double _ewmaDecayMs = LoadBalancingConstants.DefaultEwmaDecay.TotalMilliseconds;
+    private double _defaultRttMs = LoadBalancingConstants.DefaultRtt.TotalMilliseconds;
 
     internal InstanceState(ServiceInstance instance, TimeProvider timeProvider)
     {
@@ -43,11 +53,43 @@ public sealed class InstanceState
 
     internal TimeProvider TimeProvider { get; }
 
+    /// <summary>Gets the passive health of the instance (outlier counters, ejection, breaker state) read when pickers are built.</summary>
+    internal InstanceHealth Health { get; } = new();
+
+    /// <summary>Gets the instance's attempt pipeline (its circuit breaker and the attempt timeout), built on first use.</summary>
+    internal InstanceResilience Resilience { get; } = new();
+
+    /// <summary>
+    /// Gets or sets the last request address the mesh handler built for this instance; it is reused while requests keep
+    /// the same path and query, which saves building and parsing a <see cref="Uri"/> per request.
+    /// </summary>
+    internal Uri? LastAddress
+    {
+        get => Volatile.Read(ref _lastAddress);
+        set => Volatile.Write(ref _lastAddress, value);
+    }
+
     /// <summary>Gets or sets the decay time of the latency EWMA (Finagle/Linkerd default 10 s).</summary>
-    internal TimeSpan EwmaDecay { get; set; } = LoadBalancingConstants.DefaultEwmaDecay;
+    internal TimeSpan EwmaDecay
+    {
+        get => _ewmaDecay;
+        set
+        {
+            _ewmaDecay = value;
+            _ewmaDecayMs = value.TotalMilliseconds;
+        }
+    }
 
     /// <summary>Gets or sets the latency assumed before the first response.</summary>
-    internal TimeSpan DefaultRtt { get; set; } = LoadBalancingConstants.DefaultRtt;
+    internal TimeSpan DefaultRtt
+    {
+        get => _defaultRtt;
+        set
+        {
+            _defaultRtt = value;
+            _defaultRttMs = value.TotalMilliseconds;
+        }
+    }
 
     /// <summary>Returns the peak-EWMA latency in milliseconds decayed to <paramref name="timestamp"/>; lock-free, allocation-free.</summary>
     /// <param name="timestamp">Now, from <see cref="System.TimeProvider.GetTimestamp"/>.</param>
@@ -57,12 +99,12 @@ public sealed class InstanceState
         var last = Volatile.Read(ref _ewmaTimestamp);
         if (last == 0)
         {
-            return DefaultRtt.TotalMilliseconds;
+            return _defaultRttMs;
         }
 
         var ewma = Volatile.Read(ref _ewmaMs);
         var elapsedMs = (timestamp - last) * 1000.0 / TimeProvider.TimestampFrequency;
-        return elapsedMs <= 0 ? ewma : ewma * Math.Exp(-elapsedMs / EwmaDecay.TotalMilliseconds);
+        return elapsedMs <= 0 ? ewma : ewma * Math.Exp(-elapsedMs / _ewmaDecayMs);
     }
 
     internal void OnRequestStarted() => Interlocked.Increment(ref _inFlight);
@@ -88,7 +130,7 @@ public sealed class InstanceState
             else
             {
                 var elapsedMs = Math.Max(0, (endTimestamp - last) * 1000.0 / TimeProvider.TimestampFrequency);
-                var w = Math.Exp(-elapsedMs / EwmaDecay.TotalMilliseconds);
+                var w = Math.Exp(-elapsedMs / _ewmaDecayMs);
                 ewma = (ewma * w) + (rttMs * (1 - w));
             }
 

@@ -14,6 +14,10 @@ internal sealed class MeshMetrics
     private readonly Histogram<double> _duration;
     private readonly UpDownCounter<long> _inFlight;
     private readonly Counter<long> _refreshes;
+    private readonly Counter<long> _retries;
+    private readonly Counter<long> _ejections;
+    private readonly Counter<long> _circuitTransitions;
+    private readonly Counter<long> _panic;
 
     public MeshMetrics(IMeterFactory meterFactory)
     {
@@ -26,6 +30,10 @@ internal sealed class MeshMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         _inFlight = _meter.CreateUpDownCounter<long>(MeshTelemetryConstants.RequestsInFlight, "{request}", "Requests in flight through the mesh handler.");
         _refreshes = _meter.CreateCounter<long>(MeshTelemetryConstants.DiscoveryRefreshes, "{fetch}", "Background discovery fetches.");
+        _retries = _meter.CreateCounter<long>(MeshTelemetryConstants.Retries, "{retry}", "Retry decisions: retries made and retries refused by the budget.");
+        _ejections = _meter.CreateCounter<long>(MeshTelemetryConstants.Ejections, "{ejection}", "Outlier ejections of instances.");
+        _circuitTransitions = _meter.CreateCounter<long>(MeshTelemetryConstants.CircuitTransitions, "{transition}", "Transitions of per-instance circuit breakers.");
+        _panic = _meter.CreateCounter<long>(MeshTelemetryConstants.Panic, "{panic}", "Times a service fell below its panic threshold.");
     }
 
     public bool InFlightEnabled => _inFlight.Enabled;
@@ -74,6 +82,38 @@ internal sealed class MeshMetrics
         if (_refreshes.Enabled)
         {
             _refreshes.Add(1, new(MeshTelemetryConstants.ServiceTag, service), new(MeshTelemetryConstants.ResultTag, result));
+        }
+    }
+
+    public void Retry(string service, bool allowed)
+    {
+        if (_retries.Enabled)
+        {
+            _retries.Add(1, new(MeshTelemetryConstants.ServiceTag, service), new(MeshTelemetryConstants.ResultTag, allowed ? "retried" : "budget_exhausted"));
+        }
+    }
+
+    public void Ejected(string service, string instance, string reason)
+    {
+        if (_ejections.Enabled)
+        {
+            _ejections.Add(1, new(MeshTelemetryConstants.ServiceTag, service), new(MeshTelemetryConstants.InstanceTag, instance), new(MeshTelemetryConstants.ReasonTag, reason));
+        }
+    }
+
+    public void CircuitTransition(string service, string instance, string state)
+    {
+        if (_circuitTransitions.Enabled)
+        {
+            _circuitTransitions.Add(1, new(MeshTelemetryConstants.ServiceTag, service), new(MeshTelemetryConstants.InstanceTag, instance), new(MeshTelemetryConstants.StateTag, state));
+        }
+    }
+
+    public void PanicEntered(string service)
+    {
+        if (_panic.Enabled)
+        {
+            _panic.Add(1, new KeyValuePair<string, object?>(MeshTelemetryConstants.ServiceTag, service));
         }
     }
 

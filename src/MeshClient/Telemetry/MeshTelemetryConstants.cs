@@ -21,6 +21,18 @@ public static class MeshTelemetryConstants
     /// <summary>Counter of background discovery fetches by service and result.</summary>
     public const string DiscoveryRefreshes = "mesh.client.discovery.refreshes";
 
+    /// <summary>Counter of retry decisions by service and result (<c>retried</c>, <c>budget_exhausted</c>).</summary>
+    public const string Retries = "mesh.client.retries";
+
+    /// <summary>Counter of outlier ejections by service, instance and reason (<c>consecutive_5xx</c>, <c>consecutive_gateway_failure</c>).</summary>
+    public const string Ejections = "mesh.client.ejections";
+
+    /// <summary>Counter of per-instance circuit breaker transitions by service, instance and state (<c>open</c>, <c>half_open</c>, <c>closed</c>).</summary>
+    public const string CircuitTransitions = "mesh.client.circuit.transitions";
+
+    /// <summary>Counter of times a service entered panic (below the panic threshold), by service.</summary>
+    public const string Panic = "mesh.client.panic";
+
     /// <summary>Tag key: the logical service name.</summary>
     public const string ServiceTag = "mesh.service";
 
@@ -32,6 +44,9 @@ public static class MeshTelemetryConstants
 
     /// <summary>Tag key: an instance state (<c>up</c>, <c>down</c>, <c>starting</c>, <c>out_of_service</c>, <c>unknown</c>, <c>eligible</c>).</summary>
     public const string StateTag = "mesh.state";
+
+    /// <summary>Tag key: why an instance was ejected (<c>consecutive_5xx</c>, <c>consecutive_gateway_failure</c>).</summary>
+    public const string ReasonTag = "mesh.reason";
 
     /// <summary>Tag key: the result of a discovery fetch (<c>changed</c>, <c>unchanged</c>, <c>not_found</c>, <c>failed</c>).</summary>
     public const string ResultTag = "mesh.result";

@@ -42,6 +42,8 @@ internal sealed class MeshOptionsCrossValidator(IEnumerable<ILoadBalancer> balan
             builder.AddError($"Mesh:Registration:Scheme: '{scheme}' is not 'http' or 'https'.");
         }
 
+        ResilienceCrossChecks.Check(builder, "Mesh:Resilience", options.Resilience);
+        ResilienceCrossChecks.Check(builder, "Mesh:Health", options.Health);
         foreach (var (service, settings) in options.Services)
         {
             var key = $"Mesh:Services:{service}";
@@ -65,6 +67,20 @@ internal sealed class MeshOptionsCrossValidator(IEnumerable<ILoadBalancer> balan
             {
                 var prefix = key + ":ZonePreference";
                 builder.AddResult(ValidationKeys.ToConfigurationKeys(new ZonePreferenceOptionsValidator().Validate(prefix, zone), prefix));
+            }
+
+            if (settings.Resilience is { } resilience)
+            {
+                var prefix = key + ":Resilience";
+                builder.AddResult(ValidationKeys.ToConfigurationKeys(new ResilienceOptionsValidator().Validate(prefix, resilience), prefix));
+                ResilienceCrossChecks.Check(builder, prefix, resilience);
+            }
+
+            if (settings.Health is { } health)
+            {
+                var prefix = key + ":Health";
+                builder.AddResult(ValidationKeys.ToConfigurationKeys(new HealthOptionsValidator().Validate(prefix, health), prefix));
+                ResilienceCrossChecks.Check(builder, prefix, health);
             }
 
             for (var i = 0; i < settings.Instances.Count; i++)

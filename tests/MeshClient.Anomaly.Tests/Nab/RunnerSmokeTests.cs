@@ -20,6 +20,13 @@ public sealed class RunnerSmokeTests : IDisposable
     [Theory]
     [InlineData("meshLikelihood")]
     [InlineData("meshEwmaZScore")]
+    [InlineData("meshEnsemble")]
+    [InlineData("meshRules")]
+    [InlineData("meshMedianMad")]
+    [InlineData("meshCusum")]
+    [InlineData("meshPageHinkley")]
+    [InlineData("meshSeasonal")]
+    [InlineData("meshIsolationForest")]
     public void Run_TwoFiles_WritesNabResultsLayoutWithScoresInRange(string detector)
     {
         var exit = RunCommand.Execute(CommandLine.Parse(["run", "--data", Path.Combine(TestData, "data"), "--out", _output, "--detector", detector]), TextWriter.Null);
@@ -50,7 +57,7 @@ public sealed class RunnerSmokeTests : IDisposable
 
         exit.Should().Be(0);
         var text = output.ToString();
-        text.Should().Contain("meshLikelihood: 2 files, 3 windows, thresholds optimised");
+        text.Should().Contain("meshEnsemble: 2 files, 3 windows, thresholds optimised");
         text.Should().Contain("| standard |").And.Contain("| reward_low_FP_rate |").And.Contain("| reward_low_FN_rate |");
     }
 }

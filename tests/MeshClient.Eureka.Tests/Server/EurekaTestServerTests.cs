@@ -78,6 +78,18 @@ public sealed class EurekaTestServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Register_LowerCaseAppInPathAndBody_204StoredUpperCase()
+    {
+        // eureka-js-client posts its configured name as is; the server's codec upper-cases the body's app as the path's.
+        var body = """{"instance":{"instanceId":"j1","hostName":"h","app":"jqservice","ipAddr":"1.2.3.4","port":{"$":8080,"@enabled":"true"},"dataCenterInfo":{"@class":"x","name":"MyOwn"}}}""";
+
+        var response = await Post("apps/jqservice", Encoding.UTF8.GetBytes(body), "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        _eureka.GetInstance("jqservice", "j1")!.App.Should().Be("JQSERVICE");
+    }
+
+    [Fact]
     public async Task StatusRules_OverrideAndRePosts_FollowTheServerRules()
     {
         _eureka.Register(EurekaTestInstance.Create("FOO", "i1", 1) with { LastDirtyTimestamp = 1 });

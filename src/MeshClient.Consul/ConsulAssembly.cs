@@ -1,3 +1,0 @@
-namespace MeshClient.Consul;
-
-internal static class ConsulAssembly;

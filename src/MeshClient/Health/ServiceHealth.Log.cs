@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+
+namespace MeshClient.Health;
+
+internal sealed partial class ServiceHealth
+{
+    private static partial class Log
+    {
+        [LoggerMessage(401, LogLevel.Warning, "Ejected instance {InstanceId} of {ServiceName} ({Reason}) for {Duration} (ejection {TimesEjected}).")]
+        public static partial void Ejected(ILogger logger, string serviceName, string instanceId, string reason, TimeSpan duration, int timesEjected);
+
+        [LoggerMessage(402, LogLevel.Information, "Instance {InstanceId} of {ServiceName} is back from ejection.")]
+        public static partial void Readmitted(ILogger logger, string serviceName, string instanceId);
+
+        [LoggerMessage(403, LogLevel.Information, "Instance {InstanceId} of {ServiceName} tripped {Reason} but was not ejected: more than {MaxEjectionPercent} % would be ejected.")]
+        public static partial void EjectionSkipped(ILogger logger, string serviceName, string instanceId, string reason, int maxEjectionPercent);
+
+        [LoggerMessage(404, LogLevel.Warning, "The circuit breaker of instance {InstanceId} of {ServiceName} opened for {BreakDuration}.")]
+        public static partial void CircuitOpened(ILogger logger, string serviceName, string instanceId, TimeSpan breakDuration);
+
+        [LoggerMessage(405, LogLevel.Information, "The circuit breaker of instance {InstanceId} of {ServiceName} closed.")]
+        public static partial void CircuitClosed(ILogger logger, string serviceName, string instanceId);
+
+        [LoggerMessage(406, LogLevel.Error, "Panic: only {Healthy} of the {Up} Up instances of {ServiceName} are healthy; balancing across all of them.")]
+        public static partial void PanicEntered(ILogger logger, string serviceName, int healthy, int up);
+
+        [LoggerMessage(407, LogLevel.Information, "{ServiceName} left panic: {Healthy} of its {Up} Up instances are healthy.")]
+        public static partial void PanicLeft(ILogger logger, string serviceName, int healthy, int up);
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace MeshClient.IntegrationTests.Resilience;
+
+/// <summary>How a <see cref="FaultyInstance"/> answers.</summary>
+internal enum Behavior
+{
+    Ok,
+    Unavailable,
+    Hang,
+}
+
+/// <summary>A Kestrel app on <c>127.0.0.1:{ephemeral}</c> that answers 200, 503 or never, counts hits and signals each one.</summary>
+internal sealed class FaultyInstance : IAsyncDisposable
+{
+    public const string InstanceHeader = "X-Instance-Id";
+
+    private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private TaskCompletionSource _nextHit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _hits;
+
+    private FaultyInstance(string id, WebApplication app)
+    {
+        Id = id;
+        _app = app;
+    }
+
+    public string Id { get; }
+
+    public int Port { get; private set; }
+
+    public string Url => $"http://127.0.0.1:{Port}";
+
+    public Behavior Behavior { get; set; }
+
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Gets a task that completes at the next hit.</summary>
+    public Task NextHit
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _nextHit.Task;
+            }
+        }
+    }
+
+    public static async Task<FaultyInstance> StartAsync(string id)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = id, Args = [] });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var instance = new FaultyInstance(id, builder.Build());
+        instance._app.Run(instance.AnswerAsync);
+        await instance._app.StartAsync();
+        instance.Port = new Uri(instance._app.Urls.Single()).Port;
+        return instance;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        var behavior = Behavior;
+        Interlocked.Increment(ref _hits);
+        TaskCompletionSource hit;
+        lock (_gate)
+        {
+            hit = _nextHit;
+            _nextHit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        hit.TrySetResult();
+        context.Response.Headers[InstanceHeader] = Id;
+        switch (behavior)
+        {
+            case Behavior.Unavailable:
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            case Behavior.Hang:
+                try
+                {
+                    await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                return;
+            default:
+                await context.Response.WriteAsync(Id);
+                return;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using MeshClient.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace MeshClient.Tests.Resilience;
+
+public sealed class ResilienceOptionsValidationTests
+{
+    [Theory]
+    [InlineData("Mesh:Resilience:TotalTimeout", "00:00:00", "Mesh:Resilience:TotalTimeout")]
+    [InlineData("Mesh:Resilience:AttemptTimeout", "00:01:00", "Mesh:Resilience:AttemptTimeout")]
+    [InlineData("Mesh:Resilience:Retry:MaxRetries", "-1", "Mesh:Resilience:Retry:MaxRetries")]
+    [InlineData("Mesh:Resilience:Retry:BaseDelay", "00:00:01", "Mesh:Resilience:Retry:BaseDelay")]
+    [InlineData("Mesh:Resilience:Retry:Budget:RetryRatio", "1.5", "Mesh:Resilience:Retry:Budget:RetryRatio")]
+    [InlineData("Mesh:Resilience:CircuitBreaker:MinimumThroughput", "1", "Mesh:Resilience:CircuitBreaker:MinimumThroughput")]
+    [InlineData("Mesh:Health:PanicThresholdPercent", "101", "Mesh:Health:PanicThresholdPercent")]
+    [InlineData("Mesh:Health:OutlierDetection:BaseEjectionTime", "00:10:00", "Mesh:Health:OutlierDetection:BaseEjectionTime")]
+    [InlineData("Mesh:Services:ratings:Resilience:AttemptTimeout", "00:01:00", "Mesh:Services:ratings:Resilience:AttemptTimeout")]
+    [InlineData("Mesh:Services:ratings:Resilience:Retry:Budget:MinRetriesPerSecond", "-1", "Mesh:Services:ratings:Resilience:Retry:Budget:MinRetriesPerSecond")]
+    [InlineData("Mesh:Services:ratings:Health:OutlierDetection:MaxEjectionPercent", "150", "Mesh:Services:ratings:Health:OutlierDetection:MaxEjectionPercent")]
+    public async Task StartAsync_BadResilienceSetting_ThrowsNamingTheKey(string key, string value, string expectedKey)
+    {
+        using var host = BuildHost((key, value));
+
+        var failure = await FluentActions.Awaiting(() => host.StartAsync()).Should().ThrowAsync<OptionsValidationException>();
+
+        failure.Which.Message.Should().Contain(expectedKey);
+    }
+
+    [Fact]
+    public async Task StartAsync_ValidResilienceSettings_Starts()
+    {
+        using var host = BuildHost(
+            ("Mesh:Resilience:TotalTimeout", "00:00:05"),
+            ("Mesh:Resilience:AttemptTimeout", "00:00:01"),
+            ("Mesh:Resilience:Retry:MaxRetries", "0"),
+            ("Mesh:Services:ratings:Resilience:Enabled", "false"),
+            ("Mesh:Services:ratings:Health:PanicThresholdPercent", "0"));
+
+        await host.StartAsync();
+        await host.StopAsync();
+    }
+
+    private static IHost BuildHost(params (string Key, string? Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddSettings(settings);
+        builder.Services.AddSingleton<TimeProvider>(new TestTimeProvider());
+        builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh"));
+        return builder.Build();
+    }
+}
