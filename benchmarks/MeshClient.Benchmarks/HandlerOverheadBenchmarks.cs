@@ -9,7 +9,8 @@ namespace MeshClient.Benchmarks;
 /// <summary>
 /// Per-request overhead of the pipelines in front of the same in-memory <see cref="TerminalHandler"/>: a bare
 /// <see cref="HttpClient"/>, a plain <see cref="IHttpClientFactory"/> client (the floor), Microsoft.Extensions.ServiceDiscovery
-/// and the mesh handler (PeakEwma, the default, and RoundRobin). Every request is <c>GET http://ratings/api/x</c>; the
+/// with and without <c>AddStandardResilienceHandler</c>, and MeshClient: its defaults (PeakEwma and the resilience
+/// pipeline), the mesh handler alone (<c>Mesh:Resilience:Enabled=false</c>), and RoundRobin. Every request is <c>GET http://ratings/api/x</c>; the
 /// "16 paths" cases cycle through <c>GET http://ratings/api/x/00</c> to <c>/15</c> instead, so that the mesh handler cannot
 /// reuse the address it built for an instance's previous request (its worst case).
 /// </summary>
@@ -46,26 +47,31 @@ public class HandlerOverheadBenchmarks
     [GlobalSetup(Targets = [nameof(ServiceDiscovery), nameof(ServiceDiscoveryPaths)])]
     public void SetupServiceDiscovery()
     {
-        var settings = new Dictionary<string, string?>();
-        for (var i = 0; i < Endpoints.Length; i++)
-        {
-            settings[$"Services:ratings:http:{i}"] = Endpoints[i];
-        }
-
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddServiceDiscovery();
+        var services = ServiceDiscoveryServices();
         services.AddHttpClient("sd").ConfigurePrimaryHttpMessageHandler(() => _terminal).AddServiceDiscovery();
         Build(services, "sd", expectResolved: true);
     }
 
-    /// <summary>Prepares the factory client with the mesh handler and the default balancer (PeakEwma).</summary>
-    [GlobalSetup(Targets = [nameof(MeshPeakEwma), nameof(MeshPeakEwmaPaths)])]
-    public void SetupMeshPeakEwma() => SetupMesh(LoadBalancerNames.PeakEwma);
+    /// <summary>Prepares the factory client with ServiceDiscovery and the standard resilience handler (Microsoft.Extensions.Http.Resilience).</summary>
+    [GlobalSetup(Target = nameof(ServiceDiscoveryStandardResilience))]
+    public void SetupServiceDiscoveryResilience()
+    {
+        var services = ServiceDiscoveryServices();
+        services.AddHttpClient("sdr").ConfigurePrimaryHttpMessageHandler(() => _terminal).AddServiceDiscovery().AddStandardResilienceHandler();
+        Build(services, "sdr", expectResolved: true);
+    }
 
-    /// <summary>Prepares the factory client with the mesh handler and RoundRobin.</summary>
+    /// <summary>Prepares the factory client with MeshClient's defaults: PeakEwma and the resilience pipeline.</summary>
+    [GlobalSetup(Targets = [nameof(MeshPeakEwma), nameof(MeshPeakEwmaPaths)])]
+    public void SetupMeshPeakEwma() => SetupMesh(LoadBalancerNames.PeakEwma, resilience: true);
+
+    /// <summary>Prepares the factory client with the mesh handler alone (PeakEwma, resilience off).</summary>
+    [GlobalSetup(Target = nameof(MeshHandlerOnly))]
+    public void SetupMeshHandlerOnly() => SetupMesh(LoadBalancerNames.PeakEwma, resilience: false);
+
+    /// <summary>Prepares the factory client with the mesh handler alone and RoundRobin.</summary>
     [GlobalSetup(Target = nameof(MeshRoundRobin))]
-    public void SetupMeshRoundRobin() => SetupMesh(LoadBalancerNames.RoundRobin);
+    public void SetupMeshRoundRobin() => SetupMesh(LoadBalancerNames.RoundRobin, resilience: false);
 
     /// <summary>Disposes the client and the container.</summary>
     [GlobalCleanup]
@@ -91,14 +97,24 @@ public class HandlerOverheadBenchmarks
     [Benchmark(Description = "c) factory + ServiceDiscovery")]
     public async Task ServiceDiscovery() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
 
-    /// <summary>(d) Factory client with the mesh handler, PeakEwma (default).</summary>
+    /// <summary>(c') Factory client with ServiceDiscovery and <c>AddStandardResilienceHandler</c>.</summary>
     /// <returns>A task.</returns>
-    [Benchmark(Description = "d) factory + mesh (PeakEwma)")]
+    [Benchmark(Description = "c) factory + ServiceDiscovery + standard resilience")]
+    public async Task ServiceDiscoveryStandardResilience() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(d) Factory client with the mesh handler alone: PeakEwma, resilience off.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "d) factory + mesh handler (PeakEwma)")]
+    public async Task MeshHandlerOnly() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
+
+    /// <summary>(e) Factory client with MeshClient's defaults: PeakEwma and the resilience pipeline.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "e) factory + mesh defaults (PeakEwma + resilience)")]
     public async Task MeshPeakEwma() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
 
-    /// <summary>(d') Factory client with the mesh handler, RoundRobin.</summary>
+    /// <summary>(d') Factory client with the mesh handler alone, RoundRobin.</summary>
     /// <returns>A task.</returns>
-    [Benchmark(Description = "d) factory + mesh (RoundRobin)")]
+    [Benchmark(Description = "d) factory + mesh handler (RoundRobin)")]
     public async Task MeshRoundRobin() => (await _client.GetAsync(Url).ConfigureAwait(false)).Dispose();
 
     /// <summary>(b) The floor, cycling through 16 paths.</summary>
@@ -111,19 +127,34 @@ public class HandlerOverheadBenchmarks
     [Benchmark(Description = "c) factory + ServiceDiscovery, 16 paths")]
     public async Task ServiceDiscoveryPaths() => (await _client.GetAsync(NextPath()).ConfigureAwait(false)).Dispose();
 
-    /// <summary>(d) The mesh handler with PeakEwma, cycling through 16 paths.</summary>
+    /// <summary>(e) MeshClient's defaults, cycling through 16 paths.</summary>
     /// <returns>A task.</returns>
-    [Benchmark(Description = "d) factory + mesh (PeakEwma), 16 paths")]
+    [Benchmark(Description = "e) factory + mesh defaults, 16 paths")]
     public async Task MeshPeakEwmaPaths() => (await _client.GetAsync(NextPath()).ConfigureAwait(false)).Dispose();
 
     private string NextPath() => Paths[_next++ & (Paths.Length - 1)];
 
-    private void SetupMesh(string balancer)
+    private static ServiceCollection ServiceDiscoveryServices()
+    {
+        var settings = new Dictionary<string, string?>();
+        for (var i = 0; i < Endpoints.Length; i++)
+        {
+            settings[$"Services:ratings:http:{i}"] = Endpoints[i];
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddServiceDiscovery();
+        return services;
+    }
+
+    private void SetupMesh(string balancer, bool resilience)
     {
         var services = new ServiceCollection();
         services.AddMeshClient(o =>
         {
             o.LoadBalancer = balancer;
+            o.Resilience.Enabled = resilience;
             var ratings = new MeshServiceOptions();
             foreach (var endpoint in Endpoints)
             {

@@ -2,8 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace MeshClient.Benchmarks;
 
-/// <summary>Runs the benchmarks picked on the command line, for example <c>-- --filter '*Pick*' --job short</c>.</summary>
+/// <summary>
+/// Runs the benchmarks picked on the command line, for example <c>-- --filter '*Pick*' --job short</c>;
+/// <c>-- --consul-propagation</c> runs <see cref="ConsulPropagationBenchmark"/> instead.
+/// </summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args.Contains(ConsulPropagationBenchmark.Switch))
+        {
+            Environment.ExitCode = await ConsulPropagationBenchmark.RunAsync(Console.Out);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -72,14 +72,16 @@ internal sealed record DemoOptions
         text.AppendLine("Usage: dotnet run --project samples/MeshDemo -- [options]");
         text.AppendLine();
         text.AppendLine("Options:");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  --scenario NAME     the scenario to run (default {ScenarioRegistry.DefaultScenario})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  --scenario NAME     the scenario to run (default {ScenarioRegistry.DefaultScenario}), or '{ScenarioRegistry.AllScenarios}' for every one in turn");
         text.AppendLine(CultureInfo.InvariantCulture, $"  --balancer NAME     run one balancer only: {string.Join(", ", BalancersScenario.Balancers)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"                      (the fault scenarios run MeshClient's default, {DefaultBalancer.Name}, without it)");
         text.AppendLine(CultureInfo.InvariantCulture, $"  --requests N        requests per run (default 3000, at most {MaxRequests:N0})");
         text.AppendLine(CultureInfo.InvariantCulture, $"  --concurrency N     requests in flight at once (default 16, at most {MaxConcurrency})");
         text.AppendLine(CultureInfo.InvariantCulture, $"  --registry NAME     the registry the instances join: {string.Join(", ", DemoRegistries.Names)} (default {DemoRegistries.Default})");
         text.AppendLine("  --time-limit S      the longest one run may take, in seconds (default 10)");
         text.AppendLine("  --json              one JSON object per run and line instead of tables:");
-        text.AppendLine("                      {\"scenario\",\"balancer\",\"requests\",\"successRate\",\"p50Ms\",\"p99Ms\",\"perInstance\"}");
+        text.AppendLine("                      {\"scenario\",\"balancer\",\"requests\",\"successRate\",\"p50Ms\",\"p99Ms\",\"perInstance\",");
+        text.AppendLine("                       \"retries\",\"hedges\",\"ejections\",\"firstEjectionMs\",\"serverRequests\",\"default\"}");
         text.AppendLine("  --help, -h          this text");
         text.AppendLine();
         text.AppendLine("Scenarios:");
@@ -89,7 +91,9 @@ internal sealed record DemoOptions
         }
 
         text.AppendLine();
-        text.AppendLine("Exit code: 0 on success, 1 when a scenario fails (for example a run where no request succeeded), 2 on a bad command line.");
+        text.AppendLine("Exit code: 0 when every scenario ran (the numbers are reported, not judged: all-down legitimately has ~0 % success),");
+        text.AppendLine("1 when a scenario failed (an exception, or no request succeeded in a scenario other than all-down),");
+        text.AppendLine("2 on a bad command line, 130 on Ctrl+C.");
         return text.ToString();
     }
 

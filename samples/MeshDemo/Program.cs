@@ -16,9 +16,9 @@ if (options.Help)
     return ExitCodes.Success;
 }
 
-if (!scenarios.TryGet(options.Scenario, out var scenario))
+if (!scenarios.TryResolve(options.Scenario, out var selected))
 {
-    await Console.Error.WriteLineAsync($"MeshDemo: unknown scenario '{options.Scenario}' (known: {string.Join(", ", scenarios.Names)}).");
+    await Console.Error.WriteLineAsync($"MeshDemo: unknown scenario '{options.Scenario}' (known: {string.Join(", ", scenarios.Names)}, {ScenarioRegistry.AllScenarios}).");
     return ExitCodes.Usage;
 }
 
@@ -33,13 +33,19 @@ try
 {
     await using var registry = await DemoRegistries.CreateAsync(options.Registry, cancel.Token);
     var context = new DemoContext(options, registry, new ReportWriter(Console.Out, options.Json), TimeProvider.System);
-    var result = await scenario.RunAsync(context, cancel.Token);
-    foreach (var failure in result.Failures)
+    var succeeded = true;
+    foreach (var scenario in selected)
     {
-        await Console.Error.WriteLineAsync($"MeshDemo: {failure}");
+        var result = await scenario.RunAsync(context, cancel.Token);
+        foreach (var failure in result.Failures)
+        {
+            await Console.Error.WriteLineAsync($"MeshDemo: {failure}");
+        }
+
+        succeeded &= result.Succeeded;
     }
 
-    return result.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+    return succeeded ? ExitCodes.Success : ExitCodes.Failure;
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {

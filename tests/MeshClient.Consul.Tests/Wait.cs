@@ -23,6 +23,18 @@ internal static class Wait
         return await task.WaitAsync(Guard);
     }
 
+    /// <summary>Advances fake time by <paramref name="step"/> until the task completes.</summary>
+    public static async Task Advancing(FakeTimeProvider time, Task task, TimeSpan step, int maxSteps = 100)
+    {
+        await Advancing(time, Completed(task), step, maxSteps);
+
+        static async Task<bool> Completed(Task task)
+        {
+            await task;
+            return true;
+        }
+    }
+
     /// <summary>Awaits a condition signalled by a change token source, re-checking on every signal (no polling of wall-clock time).</summary>
     public static async Task Until(Func<bool> condition, Func<Task> next)
     {

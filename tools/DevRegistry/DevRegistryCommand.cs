@@ -19,14 +19,17 @@ internal sealed record DevRegistryCommand
         Modes:
           eureka     a Eureka-compatible registry (MeshClient.Testing's EurekaTestServer) under /eureka/ (Spring)
                      and /eureka/v2/ (Netflix); default URL http://127.0.0.1:8761
-          consul     a Consul-compatible agent (not built yet)
+          consul     a Consul-compatible agent (MeshClient.Testing's ConsulTestAgent): the HTTP API under /v1/ with
+                     service and check registration, TTL and HTTP checks, maintenance, blocking queries;
+                     default URL http://127.0.0.1:8500
 
         Options:
           --urls URL   where to listen: http:// with an IP address or localhost and a port (0 picks a free one)
           --help, -h   this text
 
-        It serves until Ctrl-C or SIGTERM and logs one line per registration change (register, cancel, status
-        override, metadata update, eviction). Leases expire as on a real server: instances must renew.
+        It serves until Ctrl-C or SIGTERM and logs one line per registration change: eureka logs register, cancel,
+        status override, metadata update, eviction; consul logs service and check (de)registration, check state
+        changes, maintenance and reaping. Leases and TTL checks expire as on a real server: instances must renew.
         Exit code: 0 when stopped, 1 when the registry cannot start, 2 on a bad command line.
         """;
 

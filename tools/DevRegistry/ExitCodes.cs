@@ -9,6 +9,6 @@ internal static class ExitCodes
     /// <summary>The registry could not start (for example, the port is in use).</summary>
     public const int Failure = 1;
 
-    /// <summary>A bad command line, or a mode that is not built yet.</summary>
+    /// <summary>A bad command line.</summary>
     public const int Usage = 2;
 }

@@ -1,4 +1,5 @@
-// A development registry, like `consul agent -dev`: `dotnet run --project tools/DevRegistry -- eureka --urls http://127.0.0.1:8761`.
+// A development registry, like `consul agent -dev`: `dotnet run --project tools/DevRegistry -- eureka --urls http://127.0.0.1:8761`
+// or `-- consul --urls http://127.0.0.1:8500`.
 // Serves MeshClient.Testing's in-process registry on a fixed URL until Ctrl-C or SIGTERM, one log line per registration change.
 using DevRegistry;
 
@@ -18,11 +19,5 @@ if (command.Help)
 return command.Mode switch
 {
     DevRegistryCommand.EurekaMode => await EurekaRegistryHost.RunAsync(command.Url ?? EurekaRegistryHost.DefaultUrl),
-    _ => await NotBuiltAsync(command.Mode),
+    _ => await ConsulRegistryHost.RunAsync(command.Url ?? ConsulRegistryHost.DefaultUrl),
 };
-
-static async Task<int> NotBuiltAsync(string mode)
-{
-    await Console.Error.WriteLineAsync($"DevRegistry: the {mode} registry is not built yet (see the Consul issue); 'eureka' is.");
-    return ExitCodes.Usage;
-}

@@ -22,6 +22,9 @@ internal sealed class RatingsCluster : IAsyncDisposable
 
     public IReadOnlyList<RatingsInstance> Instances => _instances;
 
+    /// <summary>Gets how many requests the instances received in all, counted on the servers (retries included).</summary>
+    public long Served => _instances.Sum(i => i.Served);
+
     /// <summary>Starts one instance per weight, <c>ratings-1</c>, <c>ratings-2</c>, ..., and waits until the registry lists them all as up.</summary>
     public static async Task<RatingsCluster> StartAsync(IDemoRegistry registry, IReadOnlyList<int> weights, TimeSpan serviceTime, CancellationToken cancellationToken)
     {

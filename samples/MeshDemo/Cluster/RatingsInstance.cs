@@ -4,6 +4,7 @@ using MeshDemo.Hosting;
 using MeshDemo.Registries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,8 @@ namespace MeshDemo.Cluster;
 
 /// <summary>
 /// One instance of the fake <c>ratings</c> service: a Kestrel app on <c>http://127.0.0.1:0</c> that registers itself
-/// (service name, instance id, weight, bound port) through AddMeshClient's lifecycle and answers after a fixed service time.
+/// (service name, instance id, weight, bound port) through AddMeshClient's lifecycle and answers after a fixed service time,
+/// unless a scenario injects a <see cref="Fault"/> or stops it listening (<see cref="StopListening"/>).
 /// </summary>
 internal sealed class RatingsInstance : IAsyncDisposable
 {
@@ -21,6 +23,8 @@ internal sealed class RatingsInstance : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly TimeSpan _serviceTime;
+    private InstanceFault _fault = InstanceFault.None;
+    private Task? _stopListening;
     private long _served;
 
     private RatingsInstance(string instanceId, int weight, TimeSpan serviceTime, WebApplication app)
@@ -37,6 +41,13 @@ internal sealed class RatingsInstance : IAsyncDisposable
 
     /// <summary>Gets how many requests this instance answered, counted on the server.</summary>
     public long Served => Interlocked.Read(ref _served);
+
+    /// <summary>Gets or sets how the instance answers from now on; <see cref="InstanceFault.None"/> by default.</summary>
+    public InstanceFault Fault
+    {
+        get => Volatile.Read(ref _fault);
+        set => Volatile.Write(ref _fault, value);
+    }
 
     public static async Task<RatingsInstance> StartAsync(
         IDemoRegistry registry, string instanceId, int weight, TimeSpan serviceTime, CancellationToken cancellationToken)
@@ -57,8 +68,24 @@ internal sealed class RatingsInstance : IAsyncDisposable
         return instance;
     }
 
+    /// <summary>
+    /// Simulates a crash: stops Kestrel (the instance refuses connections from now on) without stopping the host, so
+    /// the instance stays registered, as a crashed process does until its lease expires. Returns at once; the stop runs
+    /// in the background and <see cref="DisposeAsync"/> waits for it.
+    /// </summary>
+    public void StopListening()
+    {
+        var server = _app.Services.GetRequiredService<IServer>();
+        _stopListening ??= Task.Run(() => server.StopAsync(CancellationToken.None), CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_stopListening is { } stopping)
+        {
+            await stopping;
+        }
+
         // Stopping deregisters the instance from the registry.
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
@@ -67,8 +94,15 @@ internal sealed class RatingsInstance : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context)
     {
         Interlocked.Increment(ref _served);
-        await Task.Delay(_serviceTime, TimeProvider.System, context.RequestAborted);
+        var answer = Fault.Answer(_serviceTime);
+        await Task.Delay(answer.Delay, TimeProvider.System, context.RequestAborted);
         context.Response.Headers[InstanceHeader] = InstanceId;
+        if (!answer.Succeeded)
+        {
+            context.Response.StatusCode = answer.StatusCode;
+            return;
+        }
+
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync($$"""{"instance":"{{InstanceId}}","stars":4}""", context.RequestAborted);
     }

@@ -7,7 +7,8 @@ namespace MeshDemo.Hosting;
 
 /// <summary>
 /// A process that calls <c>ratings</c> through the mesh: <c>AddMeshClient</c> and <c>AddHttpClient("ratings").AddMeshHandler()</c>,
-/// discovering from the shared registry with one balancer. One caller per run, so every balancer starts from fresh state.
+/// discovering from the shared registry with one balancer (MeshClient's default when none is named). One caller per run,
+/// so every run starts from fresh state: no ejections, breakers or latency averages carried over.
 /// </summary>
 internal sealed class CallerHost : IAsyncDisposable
 {
@@ -17,15 +18,28 @@ internal sealed class CallerHost : IAsyncDisposable
 
     private CallerHost(IHost host) => _host = host;
 
-    public static async Task<CallerHost> StartAsync(IDemoRegistry registry, string balancer, CancellationToken cancellationToken)
+    /// <summary>Gets the caller's services: its mesh event stream and meter factory, for the observers of a run.</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>Starts a caller.</summary>
+    /// <param name="registry">The registry to discover from.</param>
+    /// <param name="balancer">The balancer of <c>ratings</c>, or <see langword="null"/> for MeshClient's default (nothing configured).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The started caller.</returns>
+    public static async Task<CallerHost> StartAsync(IDemoRegistry registry, string? balancer, CancellationToken cancellationToken)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "caller" });
-        builder.AddDemoMesh(registry, new()
+        var settings = new Dictionary<string, string?>
         {
             // The caller only calls: it does not register itself.
             ["Mesh:Registration:Enabled"] = "false",
-            [$"Mesh:Services:{RatingsCluster.ServiceName}:LoadBalancer"] = balancer,
-        });
+        };
+        if (balancer is not null)
+        {
+            settings[$"Mesh:Services:{RatingsCluster.ServiceName}:LoadBalancer"] = balancer;
+        }
+
+        builder.AddDemoMesh(registry, settings);
         builder.Services.AddHttpClient(ClientName).AddMeshHandler();
 
         var host = builder.Build();

@@ -1,3 +1,5 @@
+using Polly;
+
 namespace MeshDemo.Load;
 
 /// <summary>
@@ -84,6 +86,11 @@ internal sealed class LoadRunner(TimeProvider time, string instanceHeader)
         catch (HttpRequestException)
         {
             // A failed request: counted, not thrown.
+        }
+        catch (ExecutionRejectedException)
+        {
+            // Rejected by the mesh's Polly pipeline (an open instance breaker on the last attempt, the total timeout),
+            // which surfaces as Polly's exception rather than an HttpRequestException: counted, not thrown.
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MeshDemo.Registries;
 
-/// <summary>The registry every host of the demo shares (<c>--registry</c>): the embedded one or Eureka, later Consul.</summary>
+/// <summary>The registry every host of the demo shares (<c>--registry</c>): the embedded one, Eureka or Consul.</summary>
 internal interface IDemoRegistry : IAsyncDisposable
 {
     /// <summary>Gets the name given to <c>--registry</c>.</summary>

@@ -43,7 +43,10 @@ internal sealed class ReportWriter(TextWriter output, bool json)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine();
-        output.WriteLine(string.Create(c, $"{report.Balancer,-18} {report.Requests,7:N0} requests  success {report.SuccessRate,7:P2}  p50 {report.P50Ms,7:0.00} ms  p99 {report.P99Ms,7:0.00} ms  ({report.Elapsed.TotalSeconds:0.00} s)"));
+        var balancer = report.Default ? report.Balancer + " (default)" : report.Balancer;
+        output.WriteLine(string.Create(c, $"{balancer,-18} {report.Requests,7:N0} requests  success {report.SuccessRate,7:P2}  p50 {report.P50Ms,7:0.00} ms  p99 {report.P99Ms,7:0.00} ms  ({report.Elapsed.TotalSeconds:0.00} s)"));
+        var first = report.FirstEjectionMs is { } ms ? string.Create(c, $" (first: {report.FirstEjected} after {ms:N0} ms)") : string.Empty;
+        output.WriteLine(string.Create(c, $"  retries {report.Retries:N0}  hedges {report.Hedges:N0}  ejections {report.Ejections:N0}{first}  server requests {report.ServerRequests:N0}"));
         output.WriteLine("  instance      weight  requests   share");
         var total = Math.Max(1, report.PerInstance.Values.Sum());
         foreach (var (instance, count) in report.PerInstance.OrderBy(p => p.Key, StringComparer.Ordinal))

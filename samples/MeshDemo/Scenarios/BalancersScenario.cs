@@ -57,8 +57,7 @@ internal sealed class BalancersScenario : IDemoScenario
 
             // Warm-up, not reported: opens the connections and runs the code once, so the first balancer pays no more than the others.
             await runner.RunAsync(client, plan with { Requests = Math.Min(options.Requests, WarmUpPerWorker * options.Concurrency) }, instanceIds, cancellationToken);
-            var result = await runner.RunAsync(client, plan, instanceIds, cancellationToken);
-            var report = RunReport.From(Name, balancer, result);
+            var (report, result) = await ObservedRun.RunAsync(Name, balancer, caller, cluster, plan, context.Time, cancellationToken);
             context.Writer.Write(report);
             reports.Add(report);
             if (result.Succeeded == 0)

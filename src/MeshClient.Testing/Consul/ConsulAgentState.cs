@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using static MeshClient.Testing.Consul.ConsulAgentConstants;
 
 namespace MeshClient.Testing.Consul;
@@ -5,8 +6,9 @@ namespace MeshClient.Testing.Consul;
 /// <summary>
 /// The agent's services and checks with Consul's rules: a raft-like index bumped by every visible change (recorded per
 /// service for blocking queries), TTL expiry, maintenance checks, reaping of critical services, forgetting everything.
+/// Every registration change is logged at Information.
 /// </summary>
-internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentCheckRecord> startHttpCheck)
+internal sealed partial class ConsulAgentState(TimeProvider time, Action<ConsulAgentCheckRecord> startHttpCheck, ILogger logger)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ConsulAgentServiceRecord> _services = new(StringComparer.Ordinal);
@@ -64,6 +66,8 @@ internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentChec
             {
                 AddCheck(check, index);
             }
+
+            Log.Registered(logger, service.Name, service.Id, service.Address, service.Port, checks.Count);
         }
     }
 
@@ -77,6 +81,7 @@ internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentChec
             }
 
             AddCheck(check, Bump(ServiceName(check.ServiceId)));
+            Log.CheckRegistered(logger, check.Id, check.Type, check.Status);
         }
     }
 
@@ -95,6 +100,7 @@ internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentChec
             }
 
             Bump(service.Name);
+            Log.Deregistered(logger, service.Name, id);
         }
     }
 
@@ -104,6 +110,7 @@ internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentChec
         {
             var check = RemoveCheck(id) ?? throw new ConsulAgentRejection(404, $"Unknown check ID \"{id}\". Ensure that the check ID is passed, not the check name.");
             Bump(ServiceName(check.ServiceId));
+            Log.CheckDeregistered(logger, id);
         }
     }
 
@@ -151,10 +158,12 @@ internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentChec
                     Id = id, Name = "Service Maintenance Mode", Notes = string.IsNullOrEmpty(reason) ? DefaultMaintenanceReason : reason,
                     Status = Critical, ServiceId = serviceId, ServiceName = service.Name, ServiceTags = service.Tags, Type = "maintenance",
                 }, Bump(service.Name));
+                Log.MaintenanceOn(logger, serviceId, string.IsNullOrEmpty(reason) ? DefaultMaintenanceReason : reason);
             }
             else if (!enable && RemoveCheck(id) is not null)
             {
                 Bump(service.Name);
+                Log.MaintenanceOff(logger, serviceId);
             }
         }
     }
@@ -225,6 +234,7 @@ internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentChec
                 .Select(static c => c.ServiceId).Distinct().ToArray();
             foreach (var id in doomed)
             {
+                Log.Reaping(logger, id);
                 DeregisterService(id);
             }
 
@@ -300,6 +310,7 @@ internal sealed class ConsulAgentState(TimeProvider time, Action<ConsulAgentChec
         if (check.Status != status)
         {
             check.CriticalSince = status == Critical ? time.GetUtcNow() : null;
+            Log.CheckStatus(logger, check.Id, status, check.Status, output);
         }
 
         check.Status = status;

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MeshClient.Testing.Consul;
 
@@ -18,6 +19,7 @@ namespace MeshClient.Testing.Consul;
 /// and blocking queries, catalog and agent reads, ACL tokens, all time through a <see cref="TimeProvider"/>, with fault injection.
 /// </summary>
 /// <example><code>await using var consul = await ConsulTestAgent.StartAsync(timeProvider);</code></example>
+/// <remarks><c>tools/DevRegistry</c> serves one on a fixed URL (<see cref="StartAsync(ConsulTestAgentOptions)"/>).</remarks>
 public sealed class ConsulTestAgent : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -32,12 +34,12 @@ public sealed class ConsulTestAgent : IAsyncDisposable
     private readonly List<ConsulRecordedRequest> _requests = [];
     private readonly List<(Func<ConsulRecordedRequest, bool> Match, TaskCompletionSource<ConsulRecordedRequest> Seen)> _waiters = [];
 
-    private ConsulTestAgent(WebApplication app, TimeProvider time)
+    private ConsulTestAgent(WebApplication app, TimeProvider time, ILoggerFactory loggerFactory)
     {
         _app = app;
         _time = time;
         _checker = new ConsulAgentHttpChecker(time, _stopping.Token);
-        _state = new ConsulAgentState(time, _checker.Start);
+        _state = new ConsulAgentState(time, _checker.Start, loggerFactory.CreateLogger<ConsulTestAgent>());
         _checker.Results = _state;
         _router = new ConsulAgentRouter(_state, this, time);
         _ttlSweep = time.CreateTimer(static s => ((ConsulTestAgent)s!)._state.ExpireTtls(), this, ConsulAgentConstants.TtlSweepInterval, ConsulAgentConstants.TtlSweepInterval);
@@ -82,15 +84,38 @@ public sealed class ConsulTestAgent : IAsyncDisposable
     /// <param name="timeProvider">The clock of TTLs, HTTP checks, reaping and blocking waits; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The started agent; dispose it to stop.</returns>
-    public static async Task<ConsulTestAgent> StartAsync(TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    public static Task<ConsulTestAgent> StartAsync(TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+        => StartAsync(new ConsulTestAgentOptions { TimeProvider = timeProvider ?? TimeProvider.System }, cancellationToken);
+
+    /// <summary>Starts an agent on the address of <paramref name="options"/> (<c>http://127.0.0.1:8500</c> for a development agent).</summary>
+    /// <param name="options">Address, clock and logging.</param>
+    /// <returns>The started agent; dispose it to stop.</returns>
+    /// <exception cref="ArgumentException">The URL is not <c>http://</c> with an IP address or <c>localhost</c> and a port.</exception>
+    /// <exception cref="IOException">The address is in use.</exception>
+    public static Task<ConsulTestAgent> StartAsync(ConsulTestAgentOptions options) => StartAsync(options, CancellationToken.None);
+
+    private static async Task<ConsulTestAgent> StartAsync(ConsulTestAgentOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var endpoint = ListenEndpoint(options.Url);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ConsulTestAgent).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(static o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(o => o.Listen(endpoint));
         builder.Services.AddLogging(static l => l.ClearProviders());
-        var agent = new ConsulTestAgent(builder.Build(), timeProvider ?? TimeProvider.System);
-        await agent._app.StartAsync(cancellationToken);
-        var address = agent._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        agent.Address = new Uri(new Uri(address).GetLeftPart(UriPartial.Authority));
+        var agent = new ConsulTestAgent(builder.Build(), options.TimeProvider, options.LoggerFactory ?? NullLoggerFactory.Instance);
+        try
+        {
+            await agent._app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await agent.DisposeAsync();
+            throw;
+        }
+
+        var port = new Uri(agent._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        var host = endpoint.Address.Equals(IPAddress.Any) || endpoint.Address.Equals(IPAddress.Loopback) ? "127.0.0.1"
+            : endpoint.Address.Equals(IPAddress.IPv6Any) || endpoint.Address.Equals(IPAddress.IPv6Loopback) ? "[::1]" : endpoint.Address.ToString();
+        agent.Address = new UriBuilder(Uri.UriSchemeHttp, host, port).Uri;
         return agent;
     }
 
@@ -221,6 +246,16 @@ public sealed class ConsulTestAgent : IAsyncDisposable
         };
         await WriteAsync(context, response, query);
         Notify(request);
+    }
+
+    /// <summary>An <c>http://</c> URL with an IP address or <c>localhost</c> (127.0.0.1) and a port.</summary>
+    private static IPEndPoint ListenEndpoint(Uri url)
+    {
+        var host = url.IsAbsoluteUri && url.Scheme == Uri.UriSchemeHttp ? url.Host.Trim('[', ']') : null;
+        var address = string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+            : IPAddress.TryParse(host, out var ip) ? ip
+            : throw new ArgumentException($"Url '{url}' is not an http:// URL with an IP address or localhost (for example http://127.0.0.1:8500).", nameof(url));
+        return new IPEndPoint(address, url.Port);
     }
 
     /// <summary>ACLs: no token answers 403 <c>Permission denied</c>, a wrong one 403 <c>ACL not found</c>; <c>/v1/status/*</c> needs none.</summary>

@@ -49,10 +49,16 @@ internal sealed class ServiceBalancer
     /// <summary>Gets the call pipeline (total timeout, retry), or <see langword="null"/> when resilience is off.</summary>
     public ResiliencePipeline<HttpResponseMessage>? Pipeline { get; }
 
+    /// <summary>Gets the call pipeline with Polly's hedging inside the retry, for requests that may be hedged; <see langword="null"/> when hedging is off.</summary>
+    public ResiliencePipeline<HttpResponseMessage>? HedgingPipeline { get; private init; }
+
     /// <summary>Gets a value indicating whether the healthy share was below the panic threshold when built.</summary>
     public bool Panic { get; private init; }
 
     public int HealthyCount { get; private init; }
+
+    /// <summary>Gets a value indicating whether some candidate was warming up (slow start) when built.</summary>
+    public bool Warming { get; private init; }
 
     public int UpCount { get; private init; }
 
@@ -67,11 +73,17 @@ internal sealed class ServiceBalancer
         var serviceName = entry.Name;
         var settings = catalog.SettingsFor(serviceName);
         var byId = new Dictionary<string, InstanceState>(snapshot.Instances.Count, StringComparer.Ordinal);
+        var slowStart = settings.Health.SlowStart;
         foreach (var instance in snapshot.Instances)
         {
             if (!previous.ById.TryGetValue(instance.InstanceId, out var state))
             {
                 state = new InstanceState(instance, catalog.Time);
+                if (slowStart.Window > TimeSpan.Zero && previous.All.Length > 0)
+                {
+                    // Envoy: an instance added to a running service warms up; the first instances of a service do not.
+                    state.Health.WarmingSince = Math.Max(1, catalog.Time.GetTimestamp());
+                }
             }
 
             state.Instance = instance;
@@ -86,9 +98,17 @@ internal sealed class ServiceBalancer
         var picker = chosen.Count == 0
             ? InstancePicker.Empty
             : settings.LoadBalancer.CreatePicker(new LoadBalancerContext(serviceName, chosen, settings.Balancing, catalog.Random));
+        picker = SlowStart.Apply(picker, chosen, slowStart, catalog.Time, catalog.Random, out var warming);
+        var same = ReferenceEquals(previous.Settings?.Resilience, settings.Resilience);
         var pipeline = !settings.Resilience.Enabled ? null
-            : previous.Pipeline is { } kept && ReferenceEquals(previous.Settings?.Resilience, settings.Resilience) ? kept
+            : previous.Pipeline is { } kept && same ? kept
             : ServicePipeline.Build(settings.Resilience, entry, catalog);
-        return new ServiceBalancer(all, byId, picker, chosen, eligible.Length, settings, pipeline) { Panic = panic, HealthyCount = healthy, UpCount = up };
+        var hedging = pipeline is null || !settings.Resilience.Hedging.Enabled ? null
+            : previous.HedgingPipeline is { } keptHedging && same ? keptHedging
+            : ServicePipeline.Build(settings.Resilience, entry, catalog, hedged: true);
+        return new ServiceBalancer(all, byId, picker, chosen, eligible.Length, settings, pipeline)
+        {
+            Panic = panic, HealthyCount = healthy, UpCount = up, Warming = warming, HedgingPipeline = hedging,
+        };
     }
 }

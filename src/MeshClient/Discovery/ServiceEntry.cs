@@ -34,6 +34,7 @@ internal sealed partial class ServiceEntry : IDisposable
         _timer = catalog.Time.CreateTimer(static s => ((ServiceEntry)s!).RefreshAsync(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         Health = new ServiceHealth(this, catalog);
         Budget = new RetryBudget(catalog.Time);
+        Latency = new LatencyHistogram(catalog.Time);
     }
 
     public string Name { get; }
@@ -51,6 +52,9 @@ internal sealed partial class ServiceEntry : IDisposable
 
     /// <summary>Gets the retry budget of the service.</summary>
     public RetryBudget Budget { get; }
+
+    /// <summary>Gets the latency distribution of the service (fed only while hedging uses an adaptive delay).</summary>
+    public LatencyHistogram Latency { get; }
 
     public Task FirstFetch => _firstFetch.Task;
 
@@ -99,7 +103,7 @@ internal sealed partial class ServiceEntry : IDisposable
 
         if (!ReferenceEquals(balancer, ServiceBalancer.Empty))
         {
-            Health.OnRebuilt(balancer.Panic, balancer.HealthyCount, balancer.UpCount);
+            Health.OnRebuilt(balancer.Panic, balancer.HealthyCount, balancer.UpCount, balancer.Warming);
         }
     }
 

@@ -99,3 +99,38 @@ public sealed class PanicLeftEvent(DateTimeOffset timestamp, string serviceName)
     /// <inheritdoc />
     public override string Kind => "health.panic-left";
 }
+
+/// <summary>An instance answered 429 with <c>Retry-After</c>: the balancer skips it for <see cref="Duration"/> (a penalty, not an ejection).</summary>
+/// <param name="timestamp">When it was penalised.</param>
+/// <param name="serviceName">The service.</param>
+/// <param name="instanceId">The instance.</param>
+/// <param name="duration">How long it takes no traffic.</param>
+public sealed class InstancePenalizedEvent(DateTimeOffset timestamp, string serviceName, string instanceId, TimeSpan duration) : MeshEvent(timestamp, serviceName, instanceId)
+{
+    /// <inheritdoc />
+    public override string Kind => "health.instance-penalized";
+
+    /// <summary>Gets how long the instance takes no traffic.</summary>
+    public TimeSpan Duration { get; } = duration;
+}
+
+/// <summary>Active health checks changed an instance's health: <see cref="Healthy"/> tells which way.</summary>
+/// <param name="timestamp">When it changed.</param>
+/// <param name="serviceName">The service.</param>
+/// <param name="instanceId">The instance.</param>
+/// <param name="healthy">Whether the instance is now healthy.</param>
+/// <param name="reason">The last check's result, for example <c>status 503</c> or <c>timeout</c>.</param>
+public sealed class InstanceHealthCheckChangedEvent(DateTimeOffset timestamp, string serviceName, string instanceId, bool healthy, string reason) : MeshEvent(timestamp, serviceName, instanceId)
+{
+    /// <inheritdoc />
+    public override string Kind => "health.check-changed";
+
+    /// <inheritdoc />
+    public override MeshEventSeverity Severity => Healthy ? MeshEventSeverity.Info : MeshEventSeverity.Warning;
+
+    /// <summary>Gets a value indicating whether the instance is now healthy.</summary>
+    public bool Healthy { get; } = healthy;
+
+    /// <summary>Gets the last check's result, for example <c>status 503</c> or <c>timeout</c>.</summary>
+    public string Reason { get; } = reason;
+}

@@ -27,4 +27,37 @@ internal static class HealthConstants
     /// panic threshold, so ejection alone never sends a service into panic.
     /// </summary>
     public const int DefaultMaxEjectionPercent = 50;
+
+    /// <summary>Longest penalty a 429's <c>Retry-After</c> may impose on an instance (Envoy's <c>max_ejection_time</c>, 300 s).</summary>
+    public static readonly TimeSpan DefaultMaxRetryAfterPenalty = TimeSpan.FromSeconds(300);
+
+    /// <summary>Envoy's slow start <c>aggression</c>, 1.0 (linear).</summary>
+    public const double DefaultSlowStartAggression = 1.0;
+
+    /// <summary>Envoy's slow start <c>min_weight_percent</c>, 10 %.</summary>
+    public const int DefaultSlowStartMinWeightPercent = 10;
+
+    /// <summary>Picker rebuilds during a slow start window (the share grows in this many steps).</summary>
+    public const int SlowStartSteps = 5;
+
+    /// <summary>Re-picks when a warming instance is declined, before its pick is taken anyway.</summary>
+    public const int SlowStartRepicks = 2;
+
+    /// <summary>The path of active health checks.</summary>
+    public const string DefaultCheckPath = "/health";
+
+    /// <summary>Time between rounds of active checks (Consul's usual 10 s).</summary>
+    public static readonly TimeSpan DefaultCheckInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>Most random time added to an interval (Envoy's <c>interval_jitter</c>).</summary>
+    public static readonly TimeSpan DefaultCheckJitter = TimeSpan.FromSeconds(1);
+
+    /// <summary>Time one active check may take.</summary>
+    public static readonly TimeSpan DefaultCheckTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Failed checks in a row that make an instance unhealthy (Kubernetes' <c>failureThreshold</c>).</summary>
+    public const int DefaultUnhealthyThreshold = 3;
+
+    /// <summary>Passed checks in a row that make an instance healthy again.</summary>
+    public const int DefaultHealthyThreshold = 2;
 }

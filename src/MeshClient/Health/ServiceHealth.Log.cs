@@ -26,5 +26,14 @@ internal sealed partial class ServiceHealth
 
         [LoggerMessage(407, LogLevel.Information, "{ServiceName} left panic: {Healthy} of its {Up} Up instances are healthy.")]
         public static partial void PanicLeft(ILogger logger, string serviceName, int healthy, int up);
+
+        [LoggerMessage(408, LogLevel.Information, "Instance {InstanceId} of {ServiceName} answered 429; it takes no traffic for {Duration} (Retry-After).")]
+        public static partial void Penalized(ILogger logger, string serviceName, string instanceId, TimeSpan duration);
+
+        [LoggerMessage(409, LogLevel.Warning, "Instance {InstanceId} of {ServiceName} failed {Failures} active health checks in a row: unhealthy ({Reason}).")]
+        public static partial void CheckUnhealthy(ILogger logger, string serviceName, string instanceId, int failures, string reason);
+
+        [LoggerMessage(410, LogLevel.Information, "Instance {InstanceId} of {ServiceName} passed {Passes} active health checks in a row: healthy.")]
+        public static partial void CheckHealthy(ILogger logger, string serviceName, string instanceId, int passes);
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class ServiceHealth : IDisposable
     private readonly Lock _gate = new();
     private readonly ITimer _timer;
     private int _panic;
+    private int _disposed;
 
     public ServiceHealth(ServiceEntry entry, ServiceCatalog catalog)
     {
@@ -48,6 +49,7 @@ internal sealed partial class ServiceHealth : IDisposable
     {
         var now = _catalog.Time.GetTimestamp();
         state.Health.BreakerOpenUntil = Math.Max(1, now + ToTicks(breakDuration));
+        state.Health.BreakerTripped = true;
         var id = state.Instance.InstanceId;
         _catalog.Metrics.CircuitTransition(_entry.Name, id, "open");
         Log.CircuitOpened(_catalog.Logger, _entry.Name, id, breakDuration);
@@ -63,6 +65,7 @@ internal sealed partial class ServiceHealth : IDisposable
     {
         var wasOut = state.Health.BreakerOpenUntil != 0;
         state.Health.BreakerOpenUntil = 0;
+        state.Health.BreakerTripped = false;
         var id = state.Instance.InstanceId;
         _catalog.Metrics.CircuitTransition(_entry.Name, id, "closed");
         Log.CircuitClosed(_catalog.Logger, _entry.Name, id);
@@ -75,8 +78,15 @@ internal sealed partial class ServiceHealth : IDisposable
     }
 
     /// <summary>Called after every picker rebuild: publishes panic transitions.</summary>
-    public void OnRebuilt(bool panic, int healthy, int up)
+    public void OnRebuilt(bool panic, int healthy, int up, bool warming)
     {
+        if (warming)
+        {
+            Arm();
+        }
+
+        UpdateChecker();
+
         var now = panic ? 1 : 0;
         if (Interlocked.Exchange(ref _panic, now) == now)
         {
@@ -96,7 +106,12 @@ internal sealed partial class ServiceHealth : IDisposable
         }
     }
 
-    public void Dispose() => _timer.Dispose();
+    public void Dispose()
+    {
+        Volatile.Write(ref _disposed, 1);
+        _timer.Dispose();
+        Interlocked.Exchange(ref _checker, null)?.Dispose();
+    }
 
     private void TryEject(InstanceState state, string reason, OutlierDetectionOptions options)
     {
@@ -166,6 +181,7 @@ internal sealed partial class ServiceHealth : IDisposable
                     health.EjectedUntil = 0;
                     health.ReadmittedAt = now;
                     health.ResetCounters();
+                    StartWarming(state, now);
                     (readmitted ??= []).Add(state.Instance.InstanceId);
                     changed = true;
                 }
@@ -176,6 +192,15 @@ internal sealed partial class ServiceHealth : IDisposable
                     health.BreakerOpenUntil = 0;
                     changed = true;
                 }
+
+                if (health.PenalizedUntil != 0 && health.PenalizedUntil <= now)
+                {
+                    health.PenalizedUntil = 0;
+                    changed = true;
+                }
+
+                // A warming instance's share grows in steps: each timer tick during its window rebuilds the picker.
+                changed |= health.WarmingSince != 0;
             }
         }
 
@@ -192,25 +217,20 @@ internal sealed partial class ServiceHealth : IDisposable
         }
     }
 
-    /// <summary>Arms the timer for the earliest end of an ejection or break.</summary>
+    /// <summary>Arms the timer for the earliest end of an ejection, break or penalty, or the next slow start step.</summary>
     private void Arm()
     {
         lock (_gate)
         {
             var next = long.MaxValue;
+            var window = _entry.Balancer.Settings?.Health.SlowStart.Window ?? TimeSpan.Zero;
             foreach (var state in _entry.Balancer.All)
             {
-                var ejected = state.Health.EjectedUntil;
-                var broken = state.Health.BreakerOpenUntil;
-                if (ejected != 0)
-                {
-                    next = Math.Min(next, ejected);
-                }
-
-                if (broken != 0)
-                {
-                    next = Math.Min(next, broken);
-                }
+                var health = state.Health;
+                next = Earliest(next, health.EjectedUntil);
+                next = Earliest(next, health.BreakerOpenUntil);
+                next = Earliest(next, health.PenalizedUntil);
+                next = Earliest(next, NextWarmingStep(health.WarmingSince, window));
             }
 
             if (next == long.MaxValue)
@@ -224,6 +244,8 @@ internal sealed partial class ServiceHealth : IDisposable
             _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
     }
+
+    private static long Earliest(long next, long candidate) => candidate != 0 ? Math.Min(next, candidate) : next;
 
     private long ToTicks(TimeSpan duration) => (long)(duration.TotalSeconds * _catalog.Time.TimestampFrequency);
 }

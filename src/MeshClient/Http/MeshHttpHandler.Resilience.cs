@@ -18,19 +18,37 @@ internal sealed partial class MeshHttpHandler
     {
         var start = _time.GetTimestamp();
         entry.Touch(start);
-        if (entry.Balancer.Settings is { } settings)
+        var balancer = entry.Balancer;
+        var hedged = false;
+        if (balancer.Settings is { } settings)
         {
             entry.Budget.Deposit(start, settings.Resilience.Retry.Budget);
+            if (balancer.HedgingPipeline is { } hedging && TransientFailures.CanHedge(request, settings.Resilience.Hedging))
+            {
+                pipeline = hedging;
+                hedged = true;
+            }
         }
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        if (hedged)
+        {
+            // Shared by the attempts of the call, so that a hedged attempt goes to an instance not already tried.
+            context.Properties.Set(ServicePipeline.Attempts, new AttemptLog());
+        }
+
         try
         {
             var outcome = await pipeline.ExecuteOutcomeAsync(
                 static (ctx, call) => call.Handler.AttemptAsync(ctx, call),
                 context,
-                new Call(this, entry, request, original, tailStart, cancellationToken)).ConfigureAwait(false);
+                new Call(this, entry, request, original, tailStart, hedged, cancellationToken)).ConfigureAwait(false);
             outcome.ThrowIfException();
+            if (hedged)
+            {
+                outcome.Result!.RequestMessage = request;
+            }
+
             return outcome.Result!;
         }
         finally
@@ -64,12 +82,25 @@ internal sealed partial class MeshHttpHandler
             return Outcome.FromException<HttpResponseMessage>(ex);
         }
 
+        // A hedged call: note the instance before sending (a hedge must go elsewhere), and a hedged attempt sends a copy.
+        // A loser cancelled by the hedging is not the instance's failure: its outcome is judged against this attempt's token.
+        var outcomeToken = call.CallerToken;
+        if (call.Hedged)
+        {
+            log?.Add(state);
+            outcomeToken = callToken;
+            if (context.Properties.TryGetValue(ServicePipeline.HedgedAttempt, out var hedge) && hedge)
+            {
+                call = call with { Request = HedgedRequest.Copy(call.Request) };
+            }
+        }
+
         var resilience = balancer.Settings!.Resilience;
         var attempt = state.Resilience.Get(resilience, entry, state, _time);
         var outcome = await attempt.ExecuteOutcomeAsync(
-            static (ctx, a) => a.Call.Handler.SendOnceAsync(ctx, a.Call, a.State),
+            static (ctx, a) => a.Call.Handler.SendOnceAsync(ctx, a.Call, a.State, a.OutcomeToken),
             context,
-            new Attempt(call, state)).ConfigureAwait(false);
+            new Attempt(call, state, outcomeToken)).ConfigureAwait(false);
 
         if (TransientFailures.IsTransient(outcome, callToken, out var retryAfter) && TransientFailures.CanResend(call.Request, resilience.Retry))
         {
@@ -88,7 +119,7 @@ internal sealed partial class MeshHttpHandler
     }
 
     /// <summary>Rewrites, sends and records the outcome of one attempt; synchronous when the inner handler is.</summary>
-    private ValueTask<Outcome<HttpResponseMessage>> SendOnceAsync(ResilienceContext context, Call call, InstanceState state)
+    private ValueTask<Outcome<HttpResponseMessage>> SendOnceAsync(ResilienceContext context, Call call, InstanceState state, CancellationToken outcomeToken)
     {
         var request = call.Request;
         long start;
@@ -119,13 +150,13 @@ internal sealed partial class MeshHttpHandler
 
         if (!sending.IsCompletedSuccessfully)
         {
-            return AwaitAttemptAsync(call, state, start, sending);
+            return AwaitAttemptAsync(call, state, start, sending, outcomeToken);
         }
 
         try
         {
             request.RequestUri = call.Original;
-            Complete(call.Entry, state, start, sending.Result, null, call.CallerToken);
+            Complete(call.Entry, state, start, sending.Result, null, outcomeToken);
             return new(Outcome.FromResult(sending.Result));
         }
         catch (Exception ex)
@@ -134,7 +165,7 @@ internal sealed partial class MeshHttpHandler
         }
     }
 
-    private async ValueTask<Outcome<HttpResponseMessage>> AwaitAttemptAsync(Call call, InstanceState state, long start, Task<HttpResponseMessage> sending)
+    private async ValueTask<Outcome<HttpResponseMessage>> AwaitAttemptAsync(Call call, InstanceState state, long start, Task<HttpResponseMessage> sending, CancellationToken outcomeToken)
     {
         HttpResponseMessage? response = null;
         Exception? error = null;
@@ -148,12 +179,12 @@ internal sealed partial class MeshHttpHandler
         }
 
         call.Request.RequestUri = call.Original;
-        Complete(call.Entry, state, start, response, error, call.CallerToken);
+        Complete(call.Entry, state, start, response, error, outcomeToken);
         return response is not null ? Outcome.FromResult(response) : Outcome.FromException<HttpResponseMessage>(error!);
     }
 
     /// <summary>What every attempt of one call needs, passed by value through Polly.</summary>
-    private readonly record struct Call(MeshHttpHandler Handler, ServiceEntry Entry, HttpRequestMessage Request, Uri Original, int TailStart, CancellationToken CallerToken);
+    private readonly record struct Call(MeshHttpHandler Handler, ServiceEntry Entry, HttpRequestMessage Request, Uri Original, int TailStart, bool Hedged, CancellationToken CallerToken);
 
-    private readonly record struct Attempt(Call Call, InstanceState State);
+    private readonly record struct Attempt(Call Call, InstanceState State, CancellationToken OutcomeToken);
 }

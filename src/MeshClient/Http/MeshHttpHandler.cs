@@ -2,6 +2,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using MeshClient.Discovery;
 using MeshClient.LoadBalancing;
+using MeshClient.Resilience;
 using MeshClient.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -185,6 +186,15 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
         if (entry.Balancer.Settings is { } settings)
         {
             entry.Health.OnOutcome(state, kind, statusCode, settings.Health.OutlierDetection);
+            if (settings.Resilience.Hedging is { Enabled: true, AdaptiveDelay: true } && kind is not RequestOutcomeKind.Canceled)
+            {
+                entry.Latency.Record(start, end);
+            }
+
+            if (statusCode == (int)HttpStatusCode.TooManyRequests && TransientFailures.RetryAfterOf(response!) is { } retryAfter)
+            {
+                entry.Health.OnRateLimited(state, retryAfter, settings.Health);
+            }
         }
 
         if (_observers.Length > 0)

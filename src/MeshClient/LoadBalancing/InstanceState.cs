@@ -107,6 +107,34 @@ public sealed class InstanceState
         return elapsedMs <= 0 ? ewma : ewma * Math.Exp(-elapsedMs / _ewmaDecayMs);
     }
 
+    /// <summary>Returns a read-only view of the instance's health now: combined state, ejection, 429 penalty, breaker and slow start.</summary>
+    /// <returns>The view; a new object per call, meant for status pages rather than request paths.</returns>
+    public InstanceHealthReport GetHealthReport()
+    {
+        var health = Health;
+        var now = TimeProvider.GetTimestamp();
+        var utcNow = TimeProvider.GetUtcNow();
+        var circuit = health.BreakerOpenUntil != 0 ? CircuitState.Open : health.BreakerTripped ? CircuitState.HalfOpen : CircuitState.Closed;
+        var state = Instance.Status != InstanceStatus.Up ? InstanceHealthState.Down
+            : health.FailingChecks ? InstanceHealthState.FailingChecks
+            : health.IsEjected ? InstanceHealthState.Ejected
+            : circuit == CircuitState.Open ? InstanceHealthState.CircuitOpen
+            : health.PenalizedUntil != 0 ? InstanceHealthState.Penalized
+            : health.WarmingSince != 0 ? InstanceHealthState.Warming
+            : InstanceHealthState.Healthy;
+        return new InstanceHealthReport
+        {
+            Health = state,
+            Ejected = health.IsEjected,
+            EjectedUntil = ToUtc(health.EjectedUntil),
+            PenalizedUntil = ToUtc(health.PenalizedUntil),
+            Circuit = circuit,
+            WarmFactor = health.WarmingSince != 0 ? health.WarmFactor : 1.0,
+        };
+
+        DateTimeOffset? ToUtc(long until) => until == 0 ? null : utcNow + (until > now ? TimeProvider.GetElapsedTime(now, until) : TimeSpan.Zero);
+    }
+
     internal void OnRequestStarted() => Interlocked.Increment(ref _inFlight);
 
     internal void OnRequestCompleted(long startTimestamp, long endTimestamp, bool failed)

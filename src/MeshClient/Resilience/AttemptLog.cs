@@ -4,11 +4,12 @@ namespace MeshClient.Resilience;
 
 /// <summary>
 /// What the attempts of one call left for the next: the instances already tried and whether the last outcome may be
-/// retried. Created on the first retryable failure only, so the happy path allocates nothing; attempts of one call run
-/// one after another, so it needs no synchronisation.
+/// retried. Created on the first retryable failure only (or at the start of a hedged call), so the happy path allocates
+/// nothing. Hedged attempts of one call run at once, so the tried-set takes a short, uncontended lock.
 /// </summary>
 internal sealed class AttemptLog
 {
+    private readonly Lock _gate = new();
     private InstanceState[] _tried = new InstanceState[4];
 
     public int Count { get; private set; }
@@ -21,29 +22,35 @@ internal sealed class AttemptLog
 
     public void Add(InstanceState state)
     {
-        if (Contains(state))
+        lock (_gate)
         {
-            return;
-        }
+            if (Contains(state))
+            {
+                return;
+            }
 
-        if (Count == _tried.Length)
-        {
-            Array.Resize(ref _tried, Count * 2);
-        }
+            if (Count == _tried.Length)
+            {
+                Array.Resize(ref _tried, Count * 2);
+            }
 
-        _tried[Count++] = state;
+            _tried[Count++] = state;
+        }
     }
 
     public bool Contains(InstanceState state)
     {
-        for (var i = 0; i < Count; i++)
+        lock (_gate)
         {
-            if (ReferenceEquals(_tried[i], state))
+            for (var i = 0; i < Count; i++)
             {
-                return true;
+                if (ReferenceEquals(_tried[i], state))
+                {
+                    return true;
+                }
             }
-        }
 
-        return false;
+            return false;
+        }
     }
 }

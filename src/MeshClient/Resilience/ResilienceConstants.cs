@@ -44,4 +44,19 @@ internal static class ResilienceConstants
 
     /// <summary>Picks tried before scanning for an instance not tried yet.</summary>
     public const int ExclusionRepicks = 3;
+
+    /// <summary>How long an attempt runs before a hedged one starts (Polly's hedging default, 2 s).</summary>
+    public static readonly TimeSpan DefaultHedgingDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>Hedged attempts after the first (Polly's MaxHedgedAttempts default, 1).</summary>
+    public const int DefaultMaxHedgedAttempts = 1;
+
+    /// <summary>Responses a service must have had in the latency window before its p95 replaces the fixed hedging delay.</summary>
+    public const int AdaptiveDelayMinSamples = 20;
+
+    /// <summary>How long a latency window lasts; the p95 is taken over the current and the previous window.</summary>
+    public static readonly TimeSpan LatencyWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a computed p95 is reused before it is computed again.</summary>
+    public static readonly TimeSpan LatencyRecompute = TimeSpan.FromSeconds(1);
 }

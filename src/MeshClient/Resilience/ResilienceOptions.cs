@@ -33,4 +33,8 @@ public sealed class ResilienceOptions
     /// <summary>Gets or sets the per-instance circuit breaker settings (<c>...:Resilience:CircuitBreaker</c>).</summary>
     [ValidateObjectMembers]
     public CircuitBreakerOptions CircuitBreaker { get; set; } = new();
+
+    /// <summary>Gets or sets the hedging settings (<c>...:Resilience:Hedging</c>); off by default.</summary>
+    [ValidateObjectMembers]
+    public HedgingOptions Hedging { get; set; } = new();
 }

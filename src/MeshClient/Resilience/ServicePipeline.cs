@@ -1,6 +1,7 @@
 using MeshClient.Discovery;
 using MeshClient.LoadBalancing;
 using Polly;
+using Polly.Hedging;
 using Polly.Retry;
 using Polly.Timeout;
 
@@ -17,7 +18,14 @@ internal static class ServicePipeline
     /// <summary>The attempts of the current call, in the Polly context; absent until the first retryable failure.</summary>
     public static readonly ResiliencePropertyKey<AttemptLog> Attempts = new("MeshClient.Attempts");
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(ResilienceOptions options, ServiceEntry entry, ServiceCatalog catalog)
+    /// <summary>Set by the hedging strategy on the context of a hedged attempt (not the first one), which sends a copy of the request.</summary>
+    public static readonly ResiliencePropertyKey<bool> HedgedAttempt = new("MeshClient.HedgedAttempt");
+
+    /// <param name="options">The service's resilience settings.</param>
+    /// <param name="entry">The service.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="hedged">Whether to add Polly's hedging inside the retry (for requests that may be hedged).</param>
+    public static ResiliencePipeline<HttpResponseMessage> Build(ResilienceOptions options, ServiceEntry entry, ServiceCatalog catalog, bool hedged = false)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = catalog.Time, Name = "mesh-service", InstanceName = entry.Name };
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout });
@@ -33,18 +41,48 @@ internal static class ServicePipeline
                 Delay = retry.BaseDelay,
                 MaxDelay = retry.MaxDelay,
                 Randomizer = () => random.NextIndex(int.MaxValue) / (double)int.MaxValue,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.AttemptNumber, retry, entry, catalog)),
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome, args.AttemptNumber, retry, entry, catalog)),
                 DelayGenerator = static args => new ValueTask<TimeSpan?>(
                     args.Context.Properties.TryGetValue(Attempts, out var log) ? log.RetryAfter : null),
             });
         }
 
+        if (hedged)
+        {
+            AddHedging(builder, options.Hedging, entry, catalog);
+        }
+
         return builder.Build();
     }
 
-    private static bool ShouldRetry(ResilienceContext context, int attempt, RetryOptions options, ServiceEntry entry, ServiceCatalog catalog)
+    /// <summary>Polly's hedging: after the delay (fixed, or the service's p95) a hedged attempt goes to another instance; the first acceptable outcome wins and the others are cancelled.</summary>
+    private static void AddHedging(ResiliencePipelineBuilder<HttpResponseMessage> builder, HedgingOptions hedging, ServiceEntry entry, ServiceCatalog catalog)
     {
-        if (!context.Properties.TryGetValue(Attempts, out var log) || !log.Retryable || attempt >= options.MaxRetries)
+        builder.AddHedging(new HedgingStrategyOptions<HttpResponseMessage>
+        {
+            MaxHedgedAttempts = hedging.MaxHedgedAttempts,
+            Delay = hedging.Delay,
+            DelayGenerator = !hedging.AdaptiveDelay ? null
+                : _ => new ValueTask<TimeSpan>(entry.Latency.P95(catalog.Time.GetTimestamp(), ResilienceConstants.AdaptiveDelayMinSamples) ?? hedging.Delay),
+            ShouldHandle = static args => new ValueTask<bool>(TransientFailures.IsTransient(args.Outcome, args.Context.CancellationToken, out _)),
+            ActionGenerator = static args =>
+            {
+                args.ActionContext.Properties.Set(HedgedAttempt, true);
+                return () => args.Callback(args.ActionContext);
+            },
+            OnHedging = _ =>
+            {
+                catalog.Metrics.Hedge(entry.Name);
+                return default;
+            },
+        });
+    }
+
+    private static bool ShouldRetry(ResilienceContext context, in Outcome<HttpResponseMessage> outcome, int attempt, RetryOptions options, ServiceEntry entry, ServiceCatalog catalog)
+    {
+        // With hedging, attempts of one call run at once and share the log: the outcome itself must be transient too.
+        if (!context.Properties.TryGetValue(Attempts, out var log) || !log.Retryable || attempt >= options.MaxRetries
+            || !TransientFailures.IsTransient(outcome, context.CancellationToken, out _))
         {
             return false;
         }

@@ -55,18 +55,13 @@ internal static class TransientFailures
     }
 
     /// <summary>Whether the request may be sent again: an idempotent method (or opted in), and content that can be read again.</summary>
-    public static bool CanResend(HttpRequestMessage request, RetryOptions options)
-    {
-        var method = request.Method;
-        if (!options.RetryNonIdempotent && (method == HttpMethod.Post || method == HttpMethod.Patch || method == HttpMethod.Connect))
-        {
-            return false;
-        }
+    public static bool CanResend(HttpRequestMessage request, RetryOptions options) => CanSendAgain(request, options.RetryNonIdempotent);
 
-        return request.Content is null or ByteArrayContent or ReadOnlyMemoryContent;
-    }
+    /// <summary>Whether the request may be hedged: an idempotent method (or opted in), and content that can be sent twice.</summary>
+    public static bool CanHedge(HttpRequestMessage request, HedgingOptions options) => CanSendAgain(request, options.HedgeNonIdempotent);
 
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    /// <summary>The delay a response's <c>Retry-After</c> asks for (delta, or date against the response's <c>Date</c>).</summary>
+    public static TimeSpan? RetryAfterOf(HttpResponseMessage response)
     {
         if (response.Headers.RetryAfter is not { } retryAfter)
         {
@@ -79,5 +74,16 @@ internal static class TransientFailures
         }
 
         return retryAfter.Date is { } date && response.Headers.Date is { } now && date > now ? date - now : null;
+    }
+
+    private static bool CanSendAgain(HttpRequestMessage request, bool nonIdempotent)
+    {
+        var method = request.Method;
+        if (!nonIdempotent && (method == HttpMethod.Post || method == HttpMethod.Patch || method == HttpMethod.Connect))
+        {
+            return false;
+        }
+
+        return request.Content is null or ByteArrayContent or ReadOnlyMemoryContent;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class MeshMetrics
     private readonly Counter<long> _ejections;
     private readonly Counter<long> _circuitTransitions;
     private readonly Counter<long> _panic;
+    private readonly Counter<long> _hedges;
 
     public MeshMetrics(IMeterFactory meterFactory)
     {
@@ -34,6 +35,7 @@ internal sealed class MeshMetrics
         _ejections = _meter.CreateCounter<long>(MeshTelemetryConstants.Ejections, "{ejection}", "Outlier ejections of instances.");
         _circuitTransitions = _meter.CreateCounter<long>(MeshTelemetryConstants.CircuitTransitions, "{transition}", "Transitions of per-instance circuit breakers.");
         _panic = _meter.CreateCounter<long>(MeshTelemetryConstants.Panic, "{panic}", "Times a service fell below its panic threshold.");
+        _hedges = _meter.CreateCounter<long>(MeshTelemetryConstants.Hedges, "{attempt}", "Hedged attempts started.");
     }
 
     public bool InFlightEnabled => _inFlight.Enabled;
@@ -114,6 +116,14 @@ internal sealed class MeshMetrics
         if (_panic.Enabled)
         {
             _panic.Add(1, new KeyValuePair<string, object?>(MeshTelemetryConstants.ServiceTag, service));
+        }
+    }
+
+    public void Hedge(string service)
+    {
+        if (_hedges.Enabled)
+        {
+            _hedges.Add(1, new KeyValuePair<string, object?>(MeshTelemetryConstants.ServiceTag, service));
         }
     }
 

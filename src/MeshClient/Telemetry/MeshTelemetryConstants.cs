@@ -33,6 +33,9 @@ public static class MeshTelemetryConstants
     /// <summary>Counter of times a service entered panic (below the panic threshold), by service.</summary>
     public const string Panic = "mesh.client.panic";
 
+    /// <summary>Counter of hedged attempts started (after the hedging delay, or at once after a failed attempt), by service.</summary>
+    public const string Hedges = "mesh.client.hedges";
+
     /// <summary>Tag key: the logical service name.</summary>
     public const string ServiceTag = "mesh.service";
 

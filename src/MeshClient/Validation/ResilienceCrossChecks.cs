@@ -21,6 +21,11 @@ internal static class ResilienceCrossChecks
         {
             builder.AddError($"{key}:Retry:BaseDelay ({retry.BaseDelay}) must not exceed {key}:Retry:MaxDelay ({retry.MaxDelay}).");
         }
+
+        if (options.Hedging is { Enabled: true } hedging && hedging.Delay >= options.AttemptTimeout)
+        {
+            builder.AddError($"{key}:Hedging:Delay ({hedging.Delay}) must be below {key}:AttemptTimeout ({options.AttemptTimeout}), or no attempt could be hedged.");
+        }
     }
 
     /// <param name="builder">Collects the errors.</param>
@@ -31,6 +36,11 @@ internal static class ResilienceCrossChecks
         if (options.OutlierDetection is { } outliers && outliers.BaseEjectionTime > outliers.MaxEjectionTime)
         {
             builder.AddError($"{key}:OutlierDetection:BaseEjectionTime ({outliers.BaseEjectionTime}) must not exceed {key}:OutlierDetection:MaxEjectionTime ({outliers.MaxEjectionTime}).");
+        }
+
+        if (options.ActiveChecks is { Enabled: true } checks && checks.Timeout > checks.Interval)
+        {
+            builder.AddError($"{key}:ActiveChecks:Timeout ({checks.Timeout}) must not exceed {key}:ActiveChecks:Interval ({checks.Interval}).");
         }
     }
 }

@@ -63,7 +63,11 @@ public sealed class MeshStatusEndpointsTests
                   "inFlight": 0,
                   "requests": 0,
                   "failures": 0,
-                  "latencyEwmaMs": 0
+                  "latencyEwmaMs": 0,
+                  "ewmaLatencyMs": 0,
+                  "health": "healthy",
+                  "ejected": false,
+                  "circuit": "closed"
                 },
                 {
                   "instanceId": "127.0.0.1:5102",
@@ -76,7 +80,11 @@ public sealed class MeshStatusEndpointsTests
                   "inFlight": 0,
                   "requests": 0,
                   "failures": 0,
-                  "latencyEwmaMs": 0
+                  "latencyEwmaMs": 0,
+                  "ewmaLatencyMs": 0,
+                  "health": "down",
+                  "ejected": false,
+                  "circuit": "closed"
                 }
               ]
             }

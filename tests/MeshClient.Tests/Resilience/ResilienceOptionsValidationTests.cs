@@ -20,6 +20,13 @@ public sealed class ResilienceOptionsValidationTests
     [InlineData("Mesh:Services:ratings:Resilience:AttemptTimeout", "00:01:00", "Mesh:Services:ratings:Resilience:AttemptTimeout")]
     [InlineData("Mesh:Services:ratings:Resilience:Retry:Budget:MinRetriesPerSecond", "-1", "Mesh:Services:ratings:Resilience:Retry:Budget:MinRetriesPerSecond")]
     [InlineData("Mesh:Services:ratings:Health:OutlierDetection:MaxEjectionPercent", "150", "Mesh:Services:ratings:Health:OutlierDetection:MaxEjectionPercent")]
+    [InlineData("Mesh:Resilience:Hedging:MaxHedgedAttempts", "0", "Mesh:Resilience:Hedging:MaxHedgedAttempts")]
+    [InlineData("Mesh:Services:ratings:Resilience:Hedging:Delay", "-00:00:01", "Mesh:Services:ratings:Resilience:Hedging:Delay")]
+    [InlineData("Mesh:Health:MaxRetryAfterPenalty", "2.00:00:00", "Mesh:Health:MaxRetryAfterPenalty")]
+    [InlineData("Mesh:Health:SlowStart:MinWeightPercent", "0", "Mesh:Health:SlowStart:MinWeightPercent")]
+    [InlineData("Mesh:Services:ratings:Health:SlowStart:Aggression", "0", "Mesh:Services:ratings:Health:SlowStart:Aggression")]
+    [InlineData("Mesh:Health:ActiveChecks:Path", "health", "Mesh:Health:ActiveChecks:Path")]
+    [InlineData("Mesh:Services:ratings:Health:ActiveChecks:UnhealthyThreshold", "0", "Mesh:Services:ratings:Health:ActiveChecks:UnhealthyThreshold")]
     public async Task StartAsync_BadResilienceSetting_ThrowsNamingTheKey(string key, string value, string expectedKey)
     {
         using var host = BuildHost((key, value));
@@ -27,6 +34,32 @@ public sealed class ResilienceOptionsValidationTests
         var failure = await FluentActions.Awaiting(() => host.StartAsync()).Should().ThrowAsync<OptionsValidationException>();
 
         failure.Which.Message.Should().Contain(expectedKey);
+    }
+
+    [Fact]
+    public async Task StartAsync_HedgingDelayNotBelowAttemptTimeout_ThrowsNamingBothKeys()
+    {
+        using var host = BuildHost(
+            ("Mesh:Resilience:AttemptTimeout", "00:00:01"),
+            ("Mesh:Resilience:Hedging:Enabled", "true"),
+            ("Mesh:Resilience:Hedging:Delay", "00:00:02"));
+
+        var failure = await FluentActions.Awaiting(() => host.StartAsync()).Should().ThrowAsync<OptionsValidationException>();
+
+        failure.Which.Message.Should().Contain("Mesh:Resilience:Hedging:Delay").And.Contain("Mesh:Resilience:AttemptTimeout");
+    }
+
+    [Fact]
+    public async Task StartAsync_ActiveCheckTimeoutAboveInterval_ThrowsNamingBothKeys()
+    {
+        using var host = BuildHost(
+            ("Mesh:Services:ratings:Health:ActiveChecks:Enabled", "true"),
+            ("Mesh:Services:ratings:Health:ActiveChecks:Interval", "00:00:01"),
+            ("Mesh:Services:ratings:Health:ActiveChecks:Timeout", "00:00:02"));
+
+        var failure = await FluentActions.Awaiting(() => host.StartAsync()).Should().ThrowAsync<OptionsValidationException>();
+
+        failure.Which.Message.Should().Contain("Mesh:Services:ratings:Health:ActiveChecks:Timeout").And.Contain("Mesh:Services:ratings:Health:ActiveChecks:Interval");
     }
 
     [Fact]

@@ -1,0 +1,114 @@
+using MeshClient.AspNetCore.Health;
+using MeshClient.Discovery;
+using MeshClient.Registration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MeshClient.AspNetCore.Tests.Health;
+
+/// <summary>The mirror pushes readiness into the registry status, debounced, on a fake clock.</summary>
+public sealed class ReadinessStatusMirrorTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new();
+    private readonly RecordingRegistration _registration = new();
+    private readonly ServiceProvider _services;
+    private HealthStatus _dependency = HealthStatus.Healthy;
+
+    public ReadinessStatusMirrorTests()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddHealthChecks()
+            .AddCheck("dependency", () => new HealthCheckResult(_dependency, "dependency"), tags: ["ready"])
+            .AddCheck("mesh-registration", () => HealthCheckResult.Unhealthy("registering"), tags: ["ready"])
+            .AddCheck("cache", () => HealthCheckResult.Unhealthy("restart me"), tags: ["live"]);
+        _services = services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FirstEvaluationNotReady_PushesDownAtOnce()
+    {
+        _dependency = HealthStatus.Unhealthy;
+        using var mirror = CreateMirror();
+
+        var pushed = await mirror.EvaluateAsync(CancellationToken.None);
+
+        pushed.Should().Be(InstanceStatus.Down);
+        _registration.Pushed.Should().Equal(InstanceStatus.Down);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_ReadyAgain_PushesUpOnlyAfterTheDebounce()
+    {
+        _dependency = HealthStatus.Unhealthy;
+        using var mirror = CreateMirror();
+        await mirror.EvaluateAsync(CancellationToken.None);
+
+        _dependency = HealthStatus.Healthy;
+        (await mirror.EvaluateAsync(CancellationToken.None)).Should().BeNull();
+        _time.Advance(TimeSpan.FromSeconds(5));
+        (await mirror.EvaluateAsync(CancellationToken.None)).Should().BeNull();
+        _time.Advance(TimeSpan.FromSeconds(5));
+        (await mirror.EvaluateAsync(CancellationToken.None)).Should().Be(InstanceStatus.Up);
+
+        _registration.Pushed.Should().Equal(InstanceStatus.Down, InstanceStatus.Up);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FlapShorterThanTheDebounce_PushesNothing()
+    {
+        using var mirror = CreateMirror();
+        await mirror.EvaluateAsync(CancellationToken.None);
+
+        _dependency = HealthStatus.Unhealthy;
+        await mirror.EvaluateAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        _dependency = HealthStatus.Healthy;
+        await mirror.EvaluateAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        await mirror.EvaluateAsync(CancellationToken.None);
+
+        _registration.Pushed.Should().Equal(InstanceStatus.Up);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_DegradedOrLiveFailure_CountsAsReady()
+    {
+        _dependency = HealthStatus.Degraded;
+        using var mirror = CreateMirror();
+
+        (await mirror.EvaluateAsync(CancellationToken.None)).Should().Be(InstanceStatus.Up);
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    private ReadinessStatusMirror CreateMirror() => new(
+        _services.GetRequiredService<HealthCheckService>(),
+        _registration,
+        new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance),
+        Options.Create(new MeshProbeOptions()),
+        _time,
+        NullLogger<ReadinessStatusMirror>.Instance);
+
+    private sealed class RecordingRegistration : IMeshRegistration
+    {
+        public List<InstanceStatus> Pushed { get; } = [];
+
+        public RegistrationState State => RegistrationState.Registered;
+
+        public ServiceRegistration? Current => null;
+
+        public Task SetStatusAsync(InstanceStatus status, CancellationToken cancellationToken)
+        {
+            Pushed.Add(status);
+            return Task.CompletedTask;
+        }
+
+        public Task DeregisterAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
