@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Running;
+using MeshClient.Benchmarks.Scenarios;
 
 namespace MeshClient.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks picked on the command line, for example <c>-- --filter '*Pick*' --job short</c>;
-/// <c>-- --consul-propagation</c> runs <see cref="ConsulPropagationBenchmark"/> instead.
+/// <c>-- --consul-propagation</c> runs <see cref="ConsulPropagationBenchmark"/> instead, <c>-- --scenarios</c> <see cref="ResilienceScenarioBenchmark"/>.
 /// </summary>
 internal static class Program
 {
@@ -13,6 +14,12 @@ internal static class Program
         if (args.Contains(ConsulPropagationBenchmark.Switch))
         {
             Environment.ExitCode = await ConsulPropagationBenchmark.RunAsync(Console.Out);
+            return;
+        }
+
+        if (args.Contains(ResilienceScenarioBenchmark.Switch))
+        {
+            Environment.ExitCode = await ResilienceScenarioBenchmark.RunAsync(args, Console.Out);
             return;
         }
 

@@ -105,7 +105,7 @@ internal sealed record DemoOptions
 
     private static DemoOptions ParseBalancer(string value, DemoOptions options, ref string? error)
     {
-        var known = Array.Find(BalancersScenario.Balancers, b => string.Equals(b, value, StringComparison.OrdinalIgnoreCase));
+        var known = BalancersScenario.Balancers.FirstOrDefault(b => string.Equals(b, value, StringComparison.OrdinalIgnoreCase));
         return known is null
             ? Fail(options, $"--balancer: '{value}' is not a balancer (known: {string.Join(", ", BalancersScenario.Balancers)}).", ref error)
             : options with { Balancer = known };

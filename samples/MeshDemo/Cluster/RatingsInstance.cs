@@ -1,5 +1,4 @@
 using System.Globalization;
-using MeshClient.Registration;
 using MeshDemo.Hosting;
 using MeshDemo.Registries;
 using Microsoft.AspNetCore.Builder;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MeshDemo.Cluster;
 
@@ -54,13 +52,12 @@ internal sealed class RatingsInstance : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = RatingsCluster.ServiceName, Args = [] });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRegistrationAddressResolver, ServerAddressResolver>());
         builder.AddDemoMesh(registry, new()
         {
             ["Mesh:Registration:ServiceName"] = RatingsCluster.ServiceName,
             ["Mesh:Registration:InstanceId"] = instanceId,
             ["Mesh:Registration:Weight"] = weight.ToString(CultureInfo.InvariantCulture),
-        });
+        }).AddAspNetCore(); // registers the port Kestrel bound on 127.0.0.1:0
 
         var instance = new RatingsInstance(instanceId, weight, serviceTime, builder.Build());
         instance._app.Run(instance.AnswerAsync);

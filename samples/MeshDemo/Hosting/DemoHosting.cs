@@ -1,3 +1,4 @@
+using MeshClient;
 using MeshDemo.Registries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ internal static class DemoHosting
     /// <param name="builder">A web or generic host builder.</param>
     /// <param name="registry">The registry every host shares.</param>
     /// <param name="settings">The host's own <c>Mesh:...</c> settings.</param>
-    public static void AddDemoMesh(this IHostApplicationBuilder builder, IDemoRegistry registry, Dictionary<string, string?> settings)
+    /// <returns>The builder <c>AddMeshClient</c> returned, for more MeshClient packages.</returns>
+    public static IMeshClientBuilder AddDemoMesh(this IHostApplicationBuilder builder, IDemoRegistry registry, Dictionary<string, string?> settings)
     {
         registry.Configure(builder.Services, settings);
         builder.Configuration.AddInMemoryCollection(settings);
@@ -24,6 +26,8 @@ internal static class DemoHosting
         builder.Logging.AddConsole(static o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
 
-        registry.AddProvider(builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh")));
+        var mesh = builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh"));
+        registry.AddProvider(mesh);
+        return mesh;
     }
 }

@@ -23,16 +23,7 @@ internal sealed class BalancersScenario : IDemoScenario
     public const int WarmUpPerWorker = 4;
 
     /// <summary>Every built-in balancer, in the order the scenario runs them.</summary>
-    public static readonly string[] Balancers =
-    [
-        LoadBalancerNames.RoundRobin,
-        LoadBalancerNames.Random,
-        LoadBalancerNames.WeightedRoundRobin,
-        LoadBalancerNames.LeastRequests,
-        LoadBalancerNames.PowerOfTwoChoices,
-        LoadBalancerNames.PeakEwma,
-        LoadBalancerNames.ConsistentHash,
-    ];
+    public static IReadOnlyList<string> Balancers => LoadBalancerNames.All;
 
     public string Name => ScenarioName;
 

@@ -1,10 +1,11 @@
+using MeshClient.Testing.Faults;
+
 namespace MeshClient.Testing.Consul;
 
 /// <summary>Fault injection of the in-process Consul agent: the first armed fault whose filter matches a request applies to it.</summary>
 public sealed class ConsulFaults
 {
-    private readonly Lock _gate = new();
-    private readonly List<Fault> _faults = [];
+    private readonly FaultList<ConsulRecordedRequest, (ConsulFaultKind Kind, int StatusCode, string? Body)> _faults = new();
 
     /// <summary>Answers matching requests with a status code and a <c>text/plain</c> body, as Consul does.</summary>
     /// <param name="statusCode">The status code, for example 500.</param>
@@ -40,48 +41,9 @@ public sealed class ConsulFaults
     public void ZeroIndex(Func<ConsulRecordedRequest, bool>? when = null, int? times = null) => Add(ConsulFaultKind.ZeroIndex, 0, null, when, times);
 
     /// <summary>Disarms every fault.</summary>
-    public void Clear()
-    {
-        lock (_gate)
-        {
-            _faults.Clear();
-        }
-    }
+    public void Clear() => _faults.Clear();
 
-    internal (ConsulFaultKind Kind, int StatusCode, string? Body)? Match(ConsulRecordedRequest request)
-    {
-        lock (_gate)
-        {
-            var index = _faults.FindIndex(f => f.When?.Invoke(request) ?? true);
-            if (index < 0)
-            {
-                return null;
-            }
+    internal (ConsulFaultKind Kind, int StatusCode, string? Body)? Match(ConsulRecordedRequest request) => _faults.Match(request);
 
-            var fault = _faults[index];
-            if (fault.Remaining is { } remaining)
-            {
-                if (remaining <= 1)
-                {
-                    _faults.RemoveAt(index);
-                }
-                else
-                {
-                    _faults[index] = fault with { Remaining = remaining - 1 };
-                }
-            }
-
-            return (fault.Kind, fault.StatusCode, fault.Body);
-        }
-    }
-
-    private void Add(ConsulFaultKind kind, int statusCode, string? body, Func<ConsulRecordedRequest, bool>? when, int? times)
-    {
-        lock (_gate)
-        {
-            _faults.Add(new Fault(kind, statusCode, body, when, times));
-        }
-    }
-
-    private sealed record Fault(ConsulFaultKind Kind, int StatusCode, string? Body, Func<ConsulRecordedRequest, bool>? When, int? Remaining);
+    private void Add(ConsulFaultKind kind, int statusCode, string? body, Func<ConsulRecordedRequest, bool>? when, int? times) => _faults.Add((kind, statusCode, body), when, times);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using MeshClient.Testing.Recording;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,9 +31,7 @@ public sealed class ConsulTestAgent : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ITimer _ttlSweep;
     private readonly ITimer _reaper;
-    private readonly Lock _gate = new();
-    private readonly List<ConsulRecordedRequest> _requests = [];
-    private readonly List<(Func<ConsulRecordedRequest, bool> Match, TaskCompletionSource<ConsulRecordedRequest> Seen)> _waiters = [];
+    private readonly RequestRecorder<ConsulRecordedRequest> _recorder = new();
 
     private ConsulTestAgent(WebApplication app, TimeProvider time, ILoggerFactory loggerFactory)
     {
@@ -66,16 +65,7 @@ public sealed class ConsulTestAgent : IAsyncDisposable
     public ulong Index => _state.Index;
 
     /// <summary>Gets every request received so far.</summary>
-    public IReadOnlyList<ConsulRecordedRequest> Requests
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<ConsulRecordedRequest> Requests => _recorder.Requests;
 
     /// <summary>Gets the registered services, as <c>GET /v1/agent/services</c> lists them.</summary>
     public IReadOnlyList<ConsulTestService> Services => [.. _state.Services().Select(s => ConsulTestService.From(s, _state.Checks()))];
@@ -172,16 +162,7 @@ public sealed class ConsulTestAgent : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The request.</returns>
     public Task<ConsulRecordedRequest> WaitForRequestAsync(Func<ConsulRecordedRequest, bool> match, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(match);
-        var seen = new TaskCompletionSource<ConsulRecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
-        {
-            _waiters.Add((match, seen));
-        }
-
-        return seen.Task.WaitAsync(cancellationToken);
-    }
+        => _recorder.WaitAsync(match, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -273,18 +254,13 @@ public sealed class ConsulTestAgent : IAsyncDisposable
 
     private async Task<ConsulRecordedRequest> RecordAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var body = await RecordedBody.ReadAsync(context);
         var headers = context.Request.Headers;
         var bearer = headers.Authorization.FirstOrDefault() is { } auth && auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? auth[7..] : null;
         var request = new ConsulRecordedRequest(
             context.Request.Method, context.Request.Path.Value ?? string.Empty, context.Request.QueryString.Value ?? string.Empty,
             headers["X-Consul-Token"].FirstOrDefault() ?? bearer, body);
-        lock (_gate)
-        {
-            _requests.Add(request);
-        }
-
+        _recorder.Add(request);
         return request;
     }
 
@@ -296,20 +272,7 @@ public sealed class ConsulTestAgent : IAsyncDisposable
             return;
         }
 
-        List<TaskCompletionSource<ConsulRecordedRequest>>? matched = null;
-        lock (_gate)
-        {
-            for (var i = _waiters.Count - 1; i >= 0; i--)
-            {
-                if (_waiters[i].Match(request))
-                {
-                    (matched ??= []).Add(_waiters[i].Seen);
-                    _waiters.RemoveAt(i);
-                }
-            }
-        }
-
-        matched?.ForEach(m => m.TrySetResult(request));
+        _recorder.Notify(request);
     }
 
     private static async Task WriteAsync(HttpContext context, ConsulAgentResponse response, IQueryCollection? query)

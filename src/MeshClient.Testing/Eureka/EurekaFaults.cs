@@ -1,10 +1,11 @@
+using MeshClient.Testing.Faults;
+
 namespace MeshClient.Testing.Eureka;
 
 /// <summary>Fault injection of the in-process Eureka server: the first armed fault whose filter matches a request applies to it.</summary>
 public sealed class EurekaFaults
 {
-    private readonly Lock _gate = new();
-    private readonly List<Fault> _faults = [];
+    private readonly FaultList<EurekaRecordedRequest, (EurekaFaultKind Kind, int StatusCode)> _faults = new();
 
     /// <summary>Answers matching requests with a status code.</summary>
     /// <param name="statusCode">The status code, for example 500 or 503.</param>
@@ -34,48 +35,9 @@ public sealed class EurekaFaults
     public void CloseConnection(Func<EurekaRecordedRequest, bool>? when = null, int? times = null) => Add(EurekaFaultKind.CloseConnection, 0, when, times);
 
     /// <summary>Disarms every fault.</summary>
-    public void Clear()
-    {
-        lock (_gate)
-        {
-            _faults.Clear();
-        }
-    }
+    public void Clear() => _faults.Clear();
 
-    internal (EurekaFaultKind Kind, int StatusCode)? Match(EurekaRecordedRequest request)
-    {
-        lock (_gate)
-        {
-            var index = _faults.FindIndex(f => f.When?.Invoke(request) ?? true);
-            if (index < 0)
-            {
-                return null;
-            }
+    internal (EurekaFaultKind Kind, int StatusCode)? Match(EurekaRecordedRequest request) => _faults.Match(request);
 
-            var fault = _faults[index];
-            if (fault.Remaining is { } remaining)
-            {
-                if (remaining <= 1)
-                {
-                    _faults.RemoveAt(index);
-                }
-                else
-                {
-                    _faults[index] = fault with { Remaining = remaining - 1 };
-                }
-            }
-
-            return (fault.Kind, fault.StatusCode);
-        }
-    }
-
-    private void Add(EurekaFaultKind kind, int statusCode, Func<EurekaRecordedRequest, bool>? when, int? times)
-    {
-        lock (_gate)
-        {
-            _faults.Add(new Fault(kind, statusCode, when, times));
-        }
-    }
-
-    private sealed record Fault(EurekaFaultKind Kind, int StatusCode, Func<EurekaRecordedRequest, bool>? When, int? Remaining);
+    private void Add(EurekaFaultKind kind, int statusCode, Func<EurekaRecordedRequest, bool>? when, int? times) => _faults.Add((kind, statusCode), when, times);
 }

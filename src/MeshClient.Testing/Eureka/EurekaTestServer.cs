@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Net;
-using System.Text;
+using MeshClient.Testing.Recording;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,9 +28,7 @@ public sealed class EurekaTestServer : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ITimer _eviction;
-    private readonly Lock _gate = new();
-    private readonly List<EurekaRecordedRequest> _requests = [];
-    private readonly List<(Func<EurekaRecordedRequest, bool> Match, TaskCompletionSource<EurekaRecordedRequest> Seen)> _waiters = [];
+    private readonly RequestRecorder<EurekaRecordedRequest> _recorder = new();
 
     private EurekaTestServer(WebApplication app, TimeProvider time, ILoggerFactory loggerFactory)
     {
@@ -73,16 +71,7 @@ public sealed class EurekaTestServer : IAsyncDisposable
     public bool SpringStrict { get; set; }
 
     /// <summary>Gets every request received so far.</summary>
-    public IReadOnlyList<EurekaRecordedRequest> Requests
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<EurekaRecordedRequest> Requests => _recorder.Requests;
 
     /// <summary>Gets every registered instance, whatever its status.</summary>
     public IReadOnlyList<EurekaTestInstance> Instances => _registry.All();
@@ -164,16 +153,7 @@ public sealed class EurekaTestServer : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The request.</returns>
     public Task<EurekaRecordedRequest> WaitForRequestAsync(Func<EurekaRecordedRequest, bool> match, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(match);
-        var seen = new TaskCompletionSource<EurekaRecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
-        {
-            _waiters.Add((match, seen));
-        }
-
-        return seen.Task.WaitAsync(cancellationToken);
-    }
+        => _recorder.WaitAsync(match, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -238,8 +218,7 @@ public sealed class EurekaTestServer : IAsyncDisposable
 
     private async Task<EurekaRecordedRequest> RecordAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var body = await RecordedBody.ReadAsync(context);
         var path = context.Request.Path.Value ?? string.Empty;
         var basePath = path.StartsWith(EurekaServerConstants.NetflixBasePath, StringComparison.Ordinal) ? EurekaServerConstants.NetflixBasePath
             : path.StartsWith(EurekaServerConstants.SpringBasePath, StringComparison.Ordinal) ? EurekaServerConstants.SpringBasePath
@@ -248,32 +227,12 @@ public sealed class EurekaTestServer : IAsyncDisposable
         var request = new EurekaRecordedRequest(
             context.Request.Method, basePath, basePath.Length == 0 ? path : path[basePath.Length..], context.Request.QueryString.Value ?? string.Empty,
             headers.Accept.FirstOrDefault(), headers.AcceptEncoding.FirstOrDefault(), headers.Authorization.FirstOrDefault(), context.Request.ContentType, body);
-        lock (_gate)
-        {
-            _requests.Add(request);
-        }
-
+        _recorder.Add(request);
         return request;
     }
 
     /// <summary>Completes the waiters of a request once the server has handled it (or has started to hang on it).</summary>
-    private void Notify(EurekaRecordedRequest request)
-    {
-        List<TaskCompletionSource<EurekaRecordedRequest>>? matched = null;
-        lock (_gate)
-        {
-            for (var i = _waiters.Count - 1; i >= 0; i--)
-            {
-                if (_waiters[i].Match(request))
-                {
-                    (matched ??= []).Add(_waiters[i].Seen);
-                    _waiters.RemoveAt(i);
-                }
-            }
-        }
-
-        matched?.ForEach(m => m.TrySetResult(request));
-    }
+    private void Notify(EurekaRecordedRequest request) => _recorder.Notify(request);
 
     private async Task WriteAsync(HttpContext context, EurekaRecordedRequest request, EurekaServerResponse response)
     {

@@ -10,7 +10,10 @@ namespace MeshClient.Http;
 
 /// <summary>
 /// Resolves <c>http://{service}/path</c> to an instance picked by the service's balancer, rewrites scheme, host and port,
-/// tracks in-flight requests and latency per instance and records the outcome once. Other hosts pass through unchanged.
+/// tracks in-flight requests and latency per instance and records the outcome once. Other hosts pass through unchanged:
+/// IP addresses, and, unless configured under <c>Mesh:Services</c>, <c>localhost</c> and names with a dot
+/// (<c>api.example.com</c>), which are never looked up in a registry; any other name goes to the active provider.
+/// An <see cref="IRequestOutcomeObserver"/> that throws neither fails the request nor skips the observers after it.
 /// With resilience on (the default), the call runs through the service's Polly pipeline (see <c>MeshHttpHandler.Resilience.cs</c>).
 /// </summary>
 internal sealed partial class MeshHttpHandler : DelegatingHandler
@@ -68,7 +71,7 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
             return IsService(entry) ? SendToInstance(entry, request, uri, NoTail, cancellationToken) : base.SendAsync(request, cancellationToken);
         }
 
-        if (entry is null && !_providers.Active.IsRegistry && !_catalog.IsConfigured(host))
+        if (entry is null && (!_providers.Active.IsRegistry || IsOrdinaryHostName(host)) && !_catalog.IsConfigured(host))
         {
             return base.SendAsync(request, cancellationToken);
         }
@@ -83,6 +86,13 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
             ? await SendToInstance(entry, request, uri, NoTail, cancellationToken).ConfigureAwait(false)
             : await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// <c>localhost</c> or a name with a dot (<c>api.example.com</c>): an ordinary DNS name, never looked up in a registry
+    /// unless it is configured under <c>Mesh:Services</c>, so that external calls keep working while the registry is down.
+    /// </summary>
+    private static bool IsOrdinaryHostName(string host)
+        => host.Contains('.', StringComparison.Ordinal) || host.Equals("localhost", StringComparison.OrdinalIgnoreCase);
 
     private bool IsService(ServiceEntry entry) => entry.Status != ServiceEntryStatus.NotFound || entry.Snapshot is not null || _catalog.IsConfigured(entry.Name);
 
@@ -199,11 +209,7 @@ internal sealed partial class MeshHttpHandler : DelegatingHandler
 
         if (_observers.Length > 0)
         {
-            var outcome = new RequestOutcome(service, state, kind, statusCode, error, start, end, duration);
-            foreach (var observer in _observers)
-            {
-                observer.OnRequestCompleted(in outcome);
-            }
+            NotifyObservers(new RequestOutcome(service, state, kind, statusCode, error, start, end, duration));
         }
     }
 

@@ -23,4 +23,12 @@ public static class LoadBalancerNames
 
     /// <summary>A consistent-hash ring keyed by a request header or option.</summary>
     public const string ConsistentHash = "ConsistentHash";
+
+    /// <summary>
+    /// Gets the name of every built-in balancer, in the order of the constants above: the values accepted by
+    /// <c>Mesh:LoadBalancer</c> and <c>Mesh:Services:{name}:LoadBalancer</c> without registering a balancer of your own.
+    /// For menus, validation messages and tests that must cover every balancer.
+    /// </summary>
+    public static IReadOnlyList<string> All { get; } =
+        [RoundRobin, Random, WeightedRoundRobin, LeastRequests, PowerOfTwoChoices, PeakEwma, ConsistentHash];
 }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace MeshClient.IntegrationTests.Fixtures;
@@ -51,8 +50,7 @@ internal sealed class SelfRegisteringInstance : IAsyncDisposable
             ["Mesh:Registration:Weight"] = weight.ToString(CultureInfo.InvariantCulture),
         });
         builder.Services.AddSingleton(registry); // before AddMeshClient, whose TryAdd keeps it
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRegistrationAddressResolver, ServerAddressResolver>());
-        builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh"));
+        builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh")).AddAspNetCore(); // registers the port Kestrel bound
 
         var instance = new SelfRegisteringInstance(id, builder.Build());
         instance._app.Run(instance.AnswerAsync);

@@ -86,9 +86,41 @@ public sealed class MeshHttpHandlerRoutingTests
         provider.ReturnsNotFound();
         await using var services = Build(provider);
 
-        using var response = await services.CreateMeshTestClient().GetAsync(new Uri("http://example.com/a?b=1"));
+        using var response = await services.CreateMeshTestClient().GetAsync(new Uri("http://inventory/a?b=1"));
 
-        _stub.Requests.Single().AbsoluteUri.Should().Be("http://example.com/a?b=1");
+        _stub.Requests.Single().AbsoluteUri.Should().Be("http://inventory/a?b=1");
+        provider.Calls.Count.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("http://api.example.com/a?b=1")]
+    [InlineData("https://api.example.com/a")]
+    [InlineData("http://localhost:8080/x")]
+    [InlineData("http://LocalHost/x")]
+    [InlineData("http://api.example.com/a%20b#f")]
+    public async Task SendAsync_RegistryDownAndOrdinaryDnsName_PassesThroughWithoutLookup(string requested)
+    {
+        var provider = new FakeDiscoveryProvider();
+        provider.Throws("registry unavailable");
+        await using var services = Build(provider);
+
+        using var response = await services.CreateMeshTestClient().GetAsync(new Uri(requested));
+
+        _stub.Requests.Single().AbsoluteUri.Should().Be(new Uri(requested).AbsoluteUri);
+        provider.Calls.Count.Should().Be(0);
+        services.GetRequiredService<IServiceInstanceCache>().Services.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task SendAsync_DottedNameConfiguredUnderServices_IsLookedUpInTheRegistry()
+    {
+        var provider = new FakeDiscoveryProvider();
+        provider.Returns(FakeDiscoveryProvider.Instance("reviews.internal", 6001));
+        await using var services = Build(provider, ("Mesh:Services:reviews.internal:LoadBalancer", "RoundRobin"));
+
+        using var response = await services.CreateMeshTestClient().GetAsync(new Uri("http://reviews.internal/r/1"));
+
+        _stub.Requests.Single().AbsoluteUri.Should().Be("http://127.0.0.1:6001/r/1");
         provider.Calls.Count.Should().Be(1);
     }
 

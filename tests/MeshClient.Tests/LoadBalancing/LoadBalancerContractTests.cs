@@ -8,16 +8,7 @@ public sealed class LoadBalancerContractTests
 {
     private readonly FakeTimeProvider _time = new();
 
-    public static TheoryData<string> Names =>
-    [
-        LoadBalancerNames.RoundRobin,
-        LoadBalancerNames.Random,
-        LoadBalancerNames.WeightedRoundRobin,
-        LoadBalancerNames.LeastRequests,
-        LoadBalancerNames.PowerOfTwoChoices,
-        LoadBalancerNames.PeakEwma,
-        LoadBalancerNames.ConsistentHash,
-    ];
+    public static TheoryData<string> Names => new(LoadBalancerNames.All);
 
     [Theory]
     [MemberData(nameof(Names))]

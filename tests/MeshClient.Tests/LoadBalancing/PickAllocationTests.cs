@@ -9,13 +9,7 @@ public sealed class PickAllocationTests
     private const int Picks = 10_000;
 
     [Theory]
-    [InlineData(LoadBalancerNames.RoundRobin)]
-    [InlineData(LoadBalancerNames.Random)]
-    [InlineData(LoadBalancerNames.WeightedRoundRobin)]
-    [InlineData(LoadBalancerNames.LeastRequests)]
-    [InlineData(LoadBalancerNames.PowerOfTwoChoices)]
-    [InlineData(LoadBalancerNames.PeakEwma)]
-    [InlineData(LoadBalancerNames.ConsistentHash)]
+    [MemberData(nameof(LoadBalancerContractTests.Names), MemberType = typeof(LoadBalancerContractTests))]
     public void Pick_AfterWarmUp_AllocatesNothing(string name)
     {
         var time = new FakeTimeProvider();
