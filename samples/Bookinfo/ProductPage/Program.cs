@@ -5,11 +5,17 @@ using System.Net.Http.Json;
 using System.Text;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh")).AddAspNetCore();
+builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh"))
+    .AddAspNetCore()
+    .AddHealthProbes()
+    .AddGracefulDrain()
+    .AddPrometheus();
 builder.Services.AddHttpClient("reviews", client => client.BaseAddress = new Uri("http://reviews")).AddMeshHandler();
 
 var app = builder.Build();
 app.MapMeshEndpoints();
+app.MapMeshHealth();
+app.MapMeshMetrics();
 app.MapGet("/", () => Results.Redirect("/productpage/1"));
 app.MapGet("/productpage/{id:int}", async (int id, HttpContext context, IHttpClientFactory clients, ILogger<Program> logger) =>
 {

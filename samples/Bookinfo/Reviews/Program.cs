@@ -2,11 +2,17 @@
 using System.Net.Http.Json;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh")).AddAspNetCore();
+builder.Services.AddMeshClient(builder.Configuration.GetSection("Mesh"))
+    .AddAspNetCore()
+    .AddHealthProbes()
+    .AddGracefulDrain()
+    .AddPrometheus();
 builder.Services.AddHttpClient("ratings", client => client.BaseAddress = new Uri("http://ratings")).AddMeshHandler();
 
 var app = builder.Build();
 app.MapMeshEndpoints();
+app.MapMeshHealth();
+app.MapMeshMetrics();
 app.MapGet("/reviews/{productId:int}", async (int productId, HttpContext context, IHttpClientFactory clients, ILogger<Program> logger) =>
 {
     ProductRatings? ratings = null;
