@@ -132,9 +132,16 @@ public sealed class RetryTests
 
     private static async Task WaitForTotalHitsAsync(FaultyService service, long count)
     {
-        while (service.TotalHits < count)
+        while (true)
         {
-            await Task.WhenAny(service.Instances.Select(i => i.NextHit)).WaitAsync(MeshEventWaits.DefaultTimeout);
+            // Take the signals before reading the count: a hit that lands in between then completes one of them.
+            var next = service.Instances.Select(i => i.NextHit).ToArray();
+            if (service.TotalHits >= count)
+            {
+                return;
+            }
+
+            await Task.WhenAny(next).WaitAsync(MeshEventWaits.DefaultTimeout);
         }
     }
 }
