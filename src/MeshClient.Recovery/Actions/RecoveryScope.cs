@@ -8,4 +8,7 @@ public enum RecoveryScope
 
     /// <summary>This process (drain-self, restore, restart), judged from signals about itself.</summary>
     Self,
+
+    /// <summary>For an action only: it acts on whichever target the policy gives it (webhooks, scale-out).</summary>
+    Any,
 }
