@@ -12,8 +12,6 @@ internal static class ConsulConstants
 
     public const string HealthCheckName = "consul";
 
-    public const string ReadyTag = "ready";
-
     public const string DefaultAddress = "http://127.0.0.1:8500";
 
     public const string TokenHeader = "X-Consul-Token";

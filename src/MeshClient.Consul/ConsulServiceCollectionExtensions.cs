@@ -6,6 +6,7 @@ using MeshClient.Consul.Http;
 using MeshClient.Consul.Registration;
 using MeshClient.Consul.Validation;
 using MeshClient.Discovery;
+using MeshClient.Health;
 using MeshClient.Registration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -78,6 +79,6 @@ public static class ConsulServiceCollectionExtensions
         services.TryAddSingleton<IConsulMaintenance, ConsulMaintenance>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceDiscoveryProvider, ConsulDiscoveryProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceRegistrar, ConsulServiceRegistrar>());
-        services.AddHealthChecks().AddCheck<ConsulHealthCheck>(ConsulConstants.HealthCheckName, tags: [ConsulConstants.ReadyTag]);
+        services.AddHealthChecks().AddCheck<ConsulHealthCheck>(ConsulConstants.HealthCheckName, tags: [MeshHealthTags.Ready]);
     }
 }

@@ -12,8 +12,6 @@ internal static class EurekaConstants
 
     public const string HealthCheckName = "eureka";
 
-    public const string ReadyTag = "ready";
-
     public const string DefaultDataCenterClass = "com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo";
 
     public const string AmazonDataCenterClass = "com.netflix.appinfo.AmazonInfo";

@@ -7,6 +7,7 @@ using MeshClient.Eureka.Health;
 using MeshClient.Eureka.Http;
 using MeshClient.Eureka.Registration;
 using MeshClient.Eureka.Validation;
+using MeshClient.Health;
 using MeshClient.Registration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -81,6 +82,6 @@ public static class EurekaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EurekaRegistryPoller>(static sp => sp.GetRequiredService<EurekaRegistryPoller>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceDiscoveryProvider, EurekaDiscoveryProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IServiceRegistrar, EurekaServiceRegistrar>());
-        services.AddHealthChecks().AddCheck<EurekaHealthCheck>(EurekaConstants.HealthCheckName, tags: [EurekaConstants.ReadyTag]);
+        services.AddHealthChecks().AddCheck<EurekaHealthCheck>(EurekaConstants.HealthCheckName, tags: [MeshHealthTags.Ready]);
     }
 }

@@ -12,10 +12,16 @@ namespace MeshClient.Consul.Health;
 /// never the token.
 /// </summary>
 internal sealed class ConsulHealthCheck(
-    ConsulHttpClient http, ConsulWatchers watchers, IOptionsMonitor<ConsulOptions> options, IMeshRegistration? registration = null) : IHealthCheck
+    ConsulHttpClient http, ConsulWatchers watchers, IOptionsMonitor<ConsulOptions> options, IOptions<MeshOptions> mesh, IMeshRegistration? registration = null) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!string.Equals(mesh.Value.Discovery.Provider, ConsulConstants.ProviderName, StringComparison.OrdinalIgnoreCase))
+        {
+            // Referenced but not selected: no probe of an agent nobody uses.
+            return HealthCheckResult.Healthy("Consul is not the active discovery provider; nothing to check.");
+        }
+
         var data = new Dictionary<string, object>(StringComparer.Ordinal) { ["agent"] = http.CurrentAgent };
         if (registration is not null)
         {

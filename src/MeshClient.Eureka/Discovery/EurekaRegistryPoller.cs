@@ -21,6 +21,7 @@ internal sealed partial class EurekaRegistryPoller : IHostedService, IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _firstFetch = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ITimer _timer;
+    private readonly IOptions<MeshOptions> _mesh;
     private TaskCompletionSource _nextFetch = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile EurekaRegistry? _registry;
     private Task? _running;
@@ -29,14 +30,20 @@ internal sealed partial class EurekaRegistryPoller : IHostedService, IDisposable
     private int _started;
     private int _disposed;
 
-    public EurekaRegistryPoller(EurekaRegistryFetcher fetcher, IOptionsMonitor<EurekaOptions> options, TimeProvider time, ILogger<EurekaRegistryPoller> logger)
+    public EurekaRegistryPoller(
+        EurekaRegistryFetcher fetcher, IOptionsMonitor<EurekaOptions> options, IOptions<MeshOptions> mesh, TimeProvider time, ILogger<EurekaRegistryPoller> logger)
     {
+        _mesh = mesh;
         _fetcher = fetcher;
         _options = options;
         _time = time;
         _logger = logger;
         _timer = time.CreateTimer(static s => ((EurekaRegistryPoller)s!).FetchAsync(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
+
+    /// <summary>Gets a value indicating whether Eureka is the active provider (<c>Mesh:Discovery:Provider</c>); when it is not, nothing polls.</summary>
+    /// <remarks>Read lazily: the options' validation resolves the discovery providers, and with them this poller.</remarks>
+    public bool IsActive => string.Equals(_mesh.Value.Discovery.Provider, EurekaConstants.ProviderName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Gets the last good copy of the registry, or <see langword="null"/> before the first successful fetch.</summary>
     public EurekaRegistry? Registry => _registry;
@@ -59,7 +66,12 @@ internal sealed partial class EurekaRegistryPoller : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        EnsureStarted();
+        // A package that is referenced but not selected stays inert: no background fetch against a registry nobody uses.
+        if (IsActive)
+        {
+            EnsureStarted();
+        }
+
         return Task.CompletedTask;
     }
 

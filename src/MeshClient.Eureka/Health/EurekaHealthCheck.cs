@@ -15,6 +15,11 @@ internal sealed class EurekaHealthCheck(
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!poller.IsActive)
+        {
+            return Task.FromResult(HealthCheckResult.Healthy("Eureka is not the active discovery provider; nothing to check."));
+        }
+
         var data = new Dictionary<string, object>(StringComparer.Ordinal) { ["serviceUrl"] = http.CurrentUrl };
         if (registration is not null)
         {
