@@ -5,7 +5,8 @@ namespace MeshClient.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks picked on the command line, for example <c>-- --filter '*Pick*' --job short</c>;
-/// <c>-- --consul-propagation</c> runs <see cref="ConsulPropagationBenchmark"/> instead, <c>-- --scenarios</c> <see cref="ResilienceScenarioBenchmark"/>.
+/// <c>-- --consul-propagation</c> runs <see cref="ConsulPropagationBenchmark"/> instead, <c>-- --scenarios</c> <see cref="ResilienceScenarioBenchmark"/>,
+/// <c>-- --detector-memory</c> <see cref="DetectorMemory"/>.
 /// </summary>
 internal static class Program
 {
@@ -20,6 +21,12 @@ internal static class Program
         if (args.Contains(ResilienceScenarioBenchmark.Switch))
         {
             Environment.ExitCode = await ResilienceScenarioBenchmark.RunAsync(args, Console.Out);
+            return;
+        }
+
+        if (args.Contains(DetectorMemory.Switch))
+        {
+            Environment.ExitCode = await DetectorMemory.RunAsync(Console.Out);
             return;
         }
 

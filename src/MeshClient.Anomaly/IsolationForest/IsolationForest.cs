@@ -124,16 +124,26 @@ public sealed class IsolationForest
 
     private static int HeightLimit(int size) => size <= 1 ? 0 : (int)Math.Ceiling(Math.Log2(size));
 
+    /// <summary>
+    /// The path length of the point in one tree: the leaf stores <c>depth + c(leaf size)</c> in its split slot (computed
+    /// once at fit time, the same double as computing it here), so scoring is a walk down the arrays with no logarithm.
+    /// </summary>
     private double PathLength(ReadOnlySpan<double> point, int node)
     {
-        var depth = 0;
-        while (_feature[node] >= 0)
+        var features = _feature;
+        var splits = _split;
+        var lefts = _left;
+        var rights = _right;
+        int feature;
+        while ((feature = features[node]) >= 0)
         {
-            node = point[_feature[node]] < _split[node] ? _left[node] : _right[node];
-            depth++;
+            // Both children loaded, then a select, so that the JIT may use a conditional move instead of an unpredictable branch.
+            var left = lefts[node];
+            var right = rights[node];
+            node = point[feature] < splits[node] ? left : right;
         }
 
-        return depth + AveragePathLength.Of(_left[node]);
+        return splits[node];
     }
 
     private int Build(ReadOnlySpan<double> rows, int start, int end, int depth)
@@ -143,6 +153,7 @@ public sealed class IsolationForest
         {
             _feature[node] = -1;
             _left[node] = end - start;
+            _split[node] = depth + AveragePathLength.Of(end - start);
             return node;
         }
 
