@@ -16,8 +16,9 @@ namespace MeshClient.Anomaly;
 /// <param name="expectedUpper">The highest value the detector expected, or <see langword="null"/> when it exposes no range.</param>
 /// <param name="detector">The detector's name, for example <c>ensemble</c>.</param>
 /// <param name="detectedAt">When the anomaly was detected.</param>
+/// <param name="inbound">Whether the series holds the requests this process serves (then service and instance are this process's own) rather than the calls it makes to a peer.</param>
 public sealed class AnomalyClearedEvent(
-    DateTimeOffset timestamp, string serviceName, string? instanceId, AnomalySeriesKind series, double score, double value, double? expectedLower, double? expectedUpper, string detector, DateTimeOffset detectedAt)
+    DateTimeOffset timestamp, string serviceName, string? instanceId, AnomalySeriesKind series, double score, double value, double? expectedLower, double? expectedUpper, string detector, DateTimeOffset detectedAt, bool inbound = false)
     : MeshEvent(timestamp, serviceName, instanceId)
 {
     /// <inheritdoc />
@@ -40,6 +41,13 @@ public sealed class AnomalyClearedEvent(
 
     /// <summary>Gets the detector's name.</summary>
     public string Detector { get; } = detector;
+
+    /// <summary>
+    /// Gets a value indicating whether the series holds the requests this process serves (its own traffic, fed by the
+    /// ASP.NET Core package's inbound observation; service and instance are this process's) rather than the calls it
+    /// makes to a peer.
+    /// </summary>
+    public bool Inbound { get; } = inbound;
 
     /// <summary>Gets when the anomaly was detected.</summary>
     public DateTimeOffset DetectedAt { get; } = detectedAt;

@@ -7,6 +7,9 @@ internal static class AnomalyConstants
 
     public const string StatusName = "anomalies";
 
+    /// <summary>The inbound series' service (when the host has no application name) and instance before this process registers.</summary>
+    public const string SelfIdentity = "self";
+
     /// <summary>Ten seconds: the scrape interval Prometheus setups commonly use, short enough to act within a minute.</summary>
     public static readonly TimeSpan DefaultBucketInterval = TimeSpan.FromSeconds(10);
 

@@ -59,7 +59,7 @@ internal sealed partial class AnomalyFeed
                 changed |= Evaluate(series, AnomalySeriesKind.ErrorRate, errorRate, now);
                 changed |= Evaluate(series, AnomalySeriesKind.LatencyP99, LatencyHistogram.Quantile(_latency, counts.LatencyCount, 0.99), now);
                 changed |= Evaluate(series, AnomalySeriesKind.Throughput, counts.Requests / _options.BucketInterval.TotalSeconds, now);
-                changed |= Evaluate(series, AnomalySeriesKind.InFlight, inFlight, now);
+                changed |= Evaluate(series, AnomalySeriesKind.InFlight, key.Inbound ? double.NaN : inFlight, now);
             }
 
             if (changed)
@@ -113,11 +113,11 @@ internal sealed partial class AnomalyFeed
         switch (evaluator.Observe(now, value))
         {
             case AnomalyDetectedEvent detected:
-                Log.Detected(_logger, kind, series.Key.ServiceName, series.Key.InstanceId, value, detected.Score, detected.Detector);
+                Log.Detected(_logger, kind, series.Key.Inbound ? "inbound" : "outbound", series.Key.ServiceName, series.Key.InstanceId, value, detected.Score, detected.Detector);
                 _events.Publish(detected);
                 return true;
             case AnomalyClearedEvent cleared:
-                Log.Cleared(_logger, kind, series.Key.ServiceName, series.Key.InstanceId);
+                Log.Cleared(_logger, kind, series.Key.Inbound ? "inbound" : "outbound", series.Key.ServiceName, series.Key.InstanceId);
                 _events.Publish(cleared);
                 return true;
             default:

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using MeshClient.Events;
 using MeshClient.Http;
 using MeshClient.LoadBalancing;
+using MeshClient.Registration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,7 @@ namespace MeshClient.Anomaly;
 /// closes a bucket every <see cref="AnomalyOptions.BucketInterval"/> on a <see cref="TimeProvider"/> timer (see
 /// <c>AnomalyFeed.Close.cs</c>).
 /// </summary>
-internal sealed partial class AnomalyFeed : IRequestOutcomeObserver, IDisposable
+internal sealed partial class AnomalyFeed : IRequestOutcomeObserver, IInboundRequestObserver, IDisposable
 {
     private readonly ConcurrentDictionary<SeriesKey, SeriesAggregator> _series = new();
     private readonly AnomalyOptions _options;
@@ -21,13 +23,25 @@ internal sealed partial class AnomalyFeed : IRequestOutcomeObserver, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ITimer _timer;
+    private readonly IMeshRegistration? _registration;
+    private readonly string _selfService;
+    private readonly string _selfInstance;
     private int _seriesCount;
     private long _droppedOutcomes;
     private long _droppedSeries;
 
-    public AnomalyFeed(IOptions<AnomalyOptions> options, IMeshEventStream events, TimeProvider time, ILogger<AnomalyFeed> logger)
+    public AnomalyFeed(
+        IOptions<AnomalyOptions> options,
+        IMeshEventStream events,
+        TimeProvider time,
+        ILogger<AnomalyFeed> logger,
+        IMeshRegistration? registration = null,
+        IHostEnvironment? environment = null)
     {
         _options = options.Value;
+        _registration = registration;
+        _selfService = _options.Inbound.ServiceName ?? (string.IsNullOrEmpty(environment?.ApplicationName) ? AnomalyConstants.SelfIdentity : environment.ApplicationName);
+        _selfInstance = _options.Inbound.InstanceId;
         _events = events;
         _time = time;
         _logger = logger;
@@ -54,6 +68,18 @@ internal sealed partial class AnomalyFeed : IRequestOutcomeObserver, IDisposable
         }
 
         Record(outcome.ServiceName, outcome.Instance.Instance.InstanceId, outcome.Instance, outcome.Kind != RequestOutcomeKind.Success, outcome.Duration);
+    }
+
+    public void OnInboundRequestCompleted(in InboundRequestOutcome outcome)
+    {
+        // A client that went away says nothing about this process, as a cancelled outbound call says nothing about a peer.
+        if (outcome.Aborted || !_options.Inbound.Enabled)
+        {
+            return;
+        }
+
+        var self = _registration?.Current?.Instance;
+        RecordInto(new SeriesKey(self?.ServiceName ?? _selfService, self?.InstanceId ?? _selfInstance, Inbound: true), null, outcome.Failed, outcome.Duration);
     }
 
     /// <summary>Records one outcome into the service-wide and the instance series.</summary>

@@ -42,4 +42,7 @@ public sealed class AnomalyOptions
     /// names, case-insensitive); a kind not listed uses the default ensemble (<see cref="AnomalyDetectors.CreateDefault"/>).
     /// </summary>
     public Dictionary<string, AnomalySeriesOptions> Detectors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets the inbound series of the requests this process serves (<c>Mesh:Anomaly:Inbound</c>).</summary>
+    public AnomalyInboundOptions Inbound { get; } = new();
 }

@@ -15,6 +15,16 @@ internal sealed class AnomalyOptionsCrossValidator : IValidateOptions<AnomalyOpt
             builder.AddError($"{Key}:IdleExpiry ({options.IdleExpiry}) must not be shorter than {Key}:BucketInterval ({options.BucketInterval}).");
         }
 
+        if (string.IsNullOrWhiteSpace(options.Inbound.InstanceId))
+        {
+            builder.AddError($"{Key}:Inbound:InstanceId must not be empty.");
+        }
+
+        if (options.Inbound.ServiceName is { } inboundService && string.IsNullOrWhiteSpace(inboundService))
+        {
+            builder.AddError($"{Key}:Inbound:ServiceName must not be blank when set.");
+        }
+
         foreach (var (kind, series) in options.Detectors)
         {
             var key = $"{Key}:Detectors:{kind}";

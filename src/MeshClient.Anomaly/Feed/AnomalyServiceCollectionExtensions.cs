@@ -15,8 +15,10 @@ public static class AnomalyServiceCollectionExtensions
     /// Adds the live anomaly feed with options bound from <c>Mesh:Anomaly</c>: every outcome of the mesh handler feeds
     /// per-service and per-instance series (error rate, latency p99, throughput, in-flight), each closed bucket is scored
     /// by a detector per series, anomalies are published as <see cref="AnomalyDetectedEvent"/> and
-    /// <see cref="AnomalyClearedEvent"/> on the mesh event stream and listed at <c>/mesh/anomalies</c>.
-    /// Calling it more than once does nothing more.
+    /// <see cref="AnomalyClearedEvent"/> on the mesh event stream and listed at <c>/mesh/anomalies</c>. The requests this
+    /// process serves feed separate inbound series keyed by its own identity (events with
+    /// <see cref="AnomalyDetectedEvent.Inbound"/> set) when the ASP.NET Core package's <c>AddInboundObservation()</c> is
+    /// called too, in either order. Calling it more than once does nothing more.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddMeshClient</c>.</param>
     /// <returns>The same builder.</returns>
@@ -60,6 +62,7 @@ public static class AnomalyServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AnomalyFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRequestOutcomeObserver, AnomalyFeed>(static sp => sp.GetRequiredService<AnomalyFeed>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundRequestObserver, AnomalyFeed>(static sp => sp.GetRequiredService<AnomalyFeed>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMeshStatusContributor, AnomalyStatusContributor>());
         return builder;
     }

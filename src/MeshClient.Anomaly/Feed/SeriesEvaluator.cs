@@ -51,8 +51,8 @@ internal sealed class SeriesEvaluator(
             _normalBuckets = 0;
             if (Active is null)
             {
-                Active = new ActiveAnomaly(key.ServiceName, key.InstanceId, Kind, score, value, lower, upper, DetectorName, timestamp);
-                return new AnomalyDetectedEvent(timestamp, key.ServiceName, key.InstanceId, Kind, score, value, lower, upper, DetectorName);
+                Active = new ActiveAnomaly(key.ServiceName, key.InstanceId, Kind, score, value, lower, upper, DetectorName, timestamp, key.Inbound);
+                return new AnomalyDetectedEvent(timestamp, key.ServiceName, key.InstanceId, Kind, score, value, lower, upper, DetectorName, key.Inbound);
             }
 
             return null;
@@ -77,10 +77,10 @@ internal sealed class SeriesEvaluator(
 
         Active = null;
         _normalBuckets = 0;
-        return new AnomalyClearedEvent(timestamp, key.ServiceName, key.InstanceId, Kind, LastScore, LastValue, lower, upper, DetectorName, active.DetectedAt);
+        return new AnomalyClearedEvent(timestamp, key.ServiceName, key.InstanceId, Kind, LastScore, LastValue, lower, upper, DetectorName, active.DetectedAt, key.Inbound);
     }
 }
 
-/// <summary>An anomaly that has not cleared yet, as listed at <c>/mesh/anomalies</c>.</summary>
+/// <summary>An anomaly that has not cleared yet, as listed at <c>/mesh/anomalies</c>; <see cref="Inbound"/> marks this process's own served traffic.</summary>
 internal sealed record ActiveAnomaly(
-    string ServiceName, string? InstanceId, AnomalySeriesKind Series, double Score, double Value, double? ExpectedLower, double? ExpectedUpper, string Detector, DateTimeOffset DetectedAt);
+    string ServiceName, string? InstanceId, AnomalySeriesKind Series, double Score, double Value, double? ExpectedLower, double? ExpectedUpper, string Detector, DateTimeOffset DetectedAt, bool Inbound);

@@ -1,6 +1,7 @@
 using MeshClient;
 using MeshClient.AspNetCore.Drain;
 using MeshClient.AspNetCore.Health;
+using MeshClient.Health;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -67,7 +68,7 @@ public static class MeshDrainServiceCollectionExtensions
         services.AddHostedService(static sp => sp.GetRequiredService<GracefulDrain>());
         services.AddTransient<IStartupFilter, InFlightRequestsStartupFilter>();
         services.AddHealthChecks()
-            .AddCheck<DrainReadinessCheck>(DrainConstants.DrainCheck, tags: [HealthProbeConstants.ReadyTag]);
+            .AddCheck<DrainReadinessCheck>(DrainConstants.DrainCheck, tags: [MeshHealthTags.Ready]);
         return builder;
     }
 }

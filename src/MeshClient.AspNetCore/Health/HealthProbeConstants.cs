@@ -1,6 +1,6 @@
 namespace MeshClient.AspNetCore.Health;
 
-/// <summary>Names, tags and defaults of the probe endpoints.</summary>
+/// <summary>Names, tags and defaults of the probe endpoints (the <c>ready</c> and <c>live</c> tags are <see cref="MeshClient.Health.MeshHealthTags"/>).</summary>
 internal static class HealthProbeConstants
 {
     public const string SectionName = "Mesh:Probes";
@@ -10,12 +10,6 @@ internal static class HealthProbeConstants
     public const string DefaultReadyPath = "/health/ready";
 
     public const string DefaultStartupPath = "/health/startup";
-
-    /// <summary>Checks that a restart would fix; never downstream dependencies.</summary>
-    public const string LiveTag = "live";
-
-    /// <summary>Checks that decide whether this process should receive traffic; the tag Eureka and Consul use.</summary>
-    public const string ReadyTag = "ready";
 
     /// <summary>Checks that pass once startup work is done.</summary>
     public const string StartupTag = "startup";

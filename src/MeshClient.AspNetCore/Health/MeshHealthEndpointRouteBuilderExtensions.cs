@@ -1,4 +1,5 @@
 using MeshClient.AspNetCore.Health;
+using MeshClient.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,8 +32,8 @@ public static class MeshHealthEndpointRouteBuilderExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<MeshProbeOptions>>().Value;
         var group = endpoints.MapGroup(string.Empty);
         group.ExcludeFromDescription();
-        Map(group, options.LivePath, HealthProbeConstants.LiveTag, options.AllowVerbose, "Mesh probe: live");
-        Map(group, options.ReadyPath, HealthProbeConstants.ReadyTag, options.AllowVerbose, "Mesh probe: ready");
+        Map(group, options.LivePath, MeshHealthTags.Live, options.AllowVerbose, "Mesh probe: live");
+        Map(group, options.ReadyPath, MeshHealthTags.Ready, options.AllowVerbose, "Mesh probe: ready");
         Map(group, options.StartupPath, HealthProbeConstants.StartupTag, options.AllowVerbose, "Mesh probe: startup");
         return group;
     }

@@ -1,5 +1,6 @@
 using MeshClient;
 using MeshClient.AspNetCore.Health;
+using MeshClient.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,8 +13,9 @@ public static class MeshHealthServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the probe checks (<c>mesh-registration</c> and <c>mesh-required-services</c> tagged <c>ready</c>,
-    /// <c>mesh-startup</c> tagged <c>startup</c>) and the readiness-to-registry mirror, with options bound from
-    /// <c>Mesh:Probes</c>. Map the endpoints with <c>app.MapMeshHealth()</c>. Calling it more than once does nothing more.
+    /// <c>mesh-startup</c> tagged <c>startup</c>), the readiness-to-registry mirror and the readiness and liveness
+    /// watchers that publish <see cref="MeshClient.Events.ProbeStatusChangedEvent"/> on the mesh event stream when this
+    /// process's probes change, with options bound from <c>Mesh:Probes</c>. Map the endpoints with <c>app.MapMeshHealth()</c>. Calling it more than once does nothing more.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddMeshClient</c>.</param>
     /// <returns>The same builder.</returns>
@@ -61,9 +63,11 @@ public static class MeshHealthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReadinessStatusMirror>();
         services.AddHostedService(static sp => sp.GetRequiredService<ReadinessStatusMirror>());
+        services.AddSingleton<LivenessWatcher>();
+        services.AddHostedService(static sp => sp.GetRequiredService<LivenessWatcher>());
         services.AddHealthChecks()
-            .AddCheck<RegistrationReadinessCheck>(HealthProbeConstants.RegistrationCheck, tags: [HealthProbeConstants.ReadyTag])
-            .AddCheck<RequiredServicesCheck>(HealthProbeConstants.RequiredServicesCheck, tags: [HealthProbeConstants.ReadyTag])
+            .AddCheck<RegistrationReadinessCheck>(HealthProbeConstants.RegistrationCheck, tags: [MeshHealthTags.Ready])
+            .AddCheck<RequiredServicesCheck>(HealthProbeConstants.RequiredServicesCheck, tags: [MeshHealthTags.Ready])
             .AddCheck<StartupCheck>(HealthProbeConstants.StartupCheck, tags: [HealthProbeConstants.StartupTag]);
         return builder;
     }

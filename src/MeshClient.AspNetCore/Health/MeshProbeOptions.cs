@@ -27,7 +27,11 @@ public sealed class MeshProbeOptions
     /// </summary>
     public bool MirrorReadiness { get; set; } = true;
 
-    /// <summary>Gets or sets how often the mirror evaluates readiness (<c>Mesh:Probes:MirrorInterval</c>). Default 5 s, the Kubernetes readiness period's order.</summary>
+    /// <summary>
+    /// Gets or sets how often the mirror evaluates readiness and the liveness watcher liveness, publishing
+    /// <c>ProbeStatusChangedEvent</c>s on changes (<c>Mesh:Probes:MirrorInterval</c>). Default 5 s, the Kubernetes
+    /// readiness period's order.
+    /// </summary>
     public TimeSpan MirrorInterval { get; set; } = HealthProbeConstants.DefaultMirrorInterval;
 
     /// <summary>

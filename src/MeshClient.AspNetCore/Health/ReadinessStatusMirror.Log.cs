@@ -13,5 +13,8 @@ internal sealed partial class ReadinessStatusMirror
 
         [LoggerMessage(602, LogLevel.Warning, "Mirroring readiness into the registry status failed: {Error}")]
         public static partial void MirrorFailed(ILogger logger, string error);
+
+        [LoggerMessage(603, LogLevel.Information, "Readiness changed: passing {Healthy}; failing checks: {Reason}.")]
+        public static partial void ReadinessChanged(ILogger logger, bool healthy, string? reason);
     }
 }

@@ -1,4 +1,6 @@
 using MeshClient.Discovery;
+using MeshClient.Events;
+using MeshClient.Health;
 using MeshClient.Registration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +14,8 @@ namespace MeshClient.AspNetCore.Health;
 /// <c>ready</c> checks (except the registration check itself, which would feed back) and pushes Down when not ready,
 /// Up when ready, once the change has held for <see cref="MeshProbeOptions.MirrorDebounce"/>. The first evaluation
 /// after the host started is pushed at once, so an instance that starts unready does not stay Up for a debounce.
+/// Every evaluation also feeds <see cref="ProbeStatusChangedEvent"/> (probe <c>readiness</c>, transitions only, not
+/// debounced) to the mesh event stream; that runs even when <see cref="MeshProbeOptions.MirrorReadiness"/> is off.
 /// </summary>
 internal sealed partial class ReadinessStatusMirror(
     HealthCheckService checks,
@@ -19,50 +23,44 @@ internal sealed partial class ReadinessStatusMirror(
     IHostApplicationLifetime lifetime,
     IOptions<MeshProbeOptions> options,
     TimeProvider time,
-    ILogger<ReadinessStatusMirror> logger) : IHostedService, IDisposable
+    ILogger<ReadinessStatusMirror> logger,
+    IMeshEventStream events) : IHostedService, IDisposable
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private CancellationTokenRegistration _started;
-    private Task _loop = Task.CompletedTask;
+    private readonly ProbeTransitions _transitions = new(ProbeStatusChangedEvent.Readiness, events, registration, time);
     private InstanceStatus? _pushed;
     private InstanceStatus? _candidate;
     private long _candidateSince;
+    private ProbeLoop? _loop;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.MirrorReadiness)
-        {
-            _started = lifetime.ApplicationStarted.Register(
-                static state => ((ReadinessStatusMirror)state!).StartLoop(), this);
-        }
-
+        _loop ??= new ProbeLoop(time, () => options.Value.MirrorInterval, EvaluateAsync, ex => Log.MirrorFailed(logger, ex.Message));
+        _loop.StartWhenStarted(lifetime);
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        try
-        {
-            await _loop.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // The loop ends by cancellation.
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _loop?.StopAsync(cancellationToken) ?? Task.CompletedTask;
 
-    public void Dispose()
-    {
-        _started.Dispose();
-        _stopping.Dispose();
-    }
+    public void Dispose() => _loop?.Dispose();
 
-    /// <summary>Evaluates readiness once and pushes a status when due; returns the status pushed, if any.</summary>
+    /// <summary>
+    /// Evaluates readiness once, publishes a readiness change and, when mirroring, pushes a status when due; returns the
+    /// status pushed, if any.
+    /// </summary>
     internal async Task<InstanceStatus?> EvaluateAsync(CancellationToken cancellationToken)
     {
         var report = await checks.CheckHealthAsync(
-            static r => r.Name != HealthProbeConstants.RegistrationCheck && r.Tags.Contains(HealthProbeConstants.ReadyTag), cancellationToken);
+            static r => r.Name != HealthProbeConstants.RegistrationCheck && r.Tags.Contains(MeshHealthTags.Ready), cancellationToken);
+        if (_transitions.Observe(report) is { } changed)
+        {
+            Log.ReadinessChanged(logger, changed.Healthy, changed.Reason);
+        }
+
+        if (!options.Value.MirrorReadiness)
+        {
+            return null;
+        }
+
         var status = report.Status == HealthStatus.Unhealthy ? InstanceStatus.Down : InstanceStatus.Up;
         var now = time.GetTimestamp();
         if (status == _pushed)
@@ -87,35 +85,5 @@ internal sealed partial class ReadinessStatusMirror(
         _pushed = status;
         _candidate = null;
         return status;
-    }
-
-    private void StartLoop() => _loop = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await EvaluateAsync(cancellationToken);
-                await Task.Delay(options.Value.MirrorInterval, time, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                Log.MirrorFailed(logger, ex.Message);
-                try
-                {
-                    await Task.Delay(options.Value.MirrorInterval, time, cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
     }
 }

@@ -14,12 +14,19 @@ namespace MeshClient.Anomaly.Tests.Feed;
 internal sealed class FeedHarness : IDisposable
 {
     public FeedHarness(Action<AnomalyOptions>? configure = null, params (string Key, string? Value)[] settings)
+        : this(null, configure, settings)
+    {
+    }
+
+    /// <summary>As the other constructor, with <paramref name="extra"/> registered before <c>AddMeshClient</c> (so that its services win).</summary>
+    public FeedHarness(Action<IServiceCollection>? extra, Action<AnomalyOptions>? configure, params (string Key, string? Value)[] settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => s.Value)).Build();
         var services = new ServiceCollection()
             .AddLogging(static logging => logging.AddFakeLogging())
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IConfiguration>(configuration);
+        extra?.Invoke(services);
         var builder = services.AddMeshClient(configuration.GetSection("Mesh"));
         if (configure is null)
         {

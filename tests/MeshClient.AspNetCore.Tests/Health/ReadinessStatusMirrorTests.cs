@@ -1,6 +1,6 @@
 using MeshClient.AspNetCore.Health;
 using MeshClient.Discovery;
-using MeshClient.Registration;
+using MeshClient.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +16,7 @@ public sealed class ReadinessStatusMirrorTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new();
     private readonly RecordingRegistration _registration = new();
+    private readonly RecordingEvents _events = new();
     private readonly ServiceProvider _services;
     private HealthStatus _dependency = HealthStatus.Healthy;
 
@@ -85,30 +86,46 @@ public sealed class ReadinessStatusMirrorTests : IDisposable
         (await mirror.EvaluateAsync(CancellationToken.None)).Should().Be(InstanceStatus.Up);
     }
 
+    [Fact]
+    public async Task EvaluateAsync_ReadinessFailsThenPasses_PublishesEachTransitionOnce()
+    {
+        _registration.Current = RecordingRegistration.Of("orders", "orders-1");
+        using var mirror = CreateMirror();
+        await mirror.EvaluateAsync(CancellationToken.None);
+
+        _dependency = HealthStatus.Unhealthy;
+        await mirror.EvaluateAsync(CancellationToken.None);
+        await mirror.EvaluateAsync(CancellationToken.None);
+        _dependency = HealthStatus.Healthy;
+        await mirror.EvaluateAsync(CancellationToken.None);
+
+        var events = _events.Published.Cast<ProbeStatusChangedEvent>().ToList();
+        events.Select(e => e.Kind).Should().Equal("readiness.failed", "readiness.passed");
+        events[0].Reason.Should().Be("dependency", "the registration check is not part of the mirrored readiness");
+        (events[0].ServiceName, events[0].InstanceId, events[0].Probe).Should().Be(("orders", "orders-1", ProbeStatusChangedEvent.Readiness));
+        events[1].Reason.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_MirrorOff_PublishesButPushesNothing()
+    {
+        _dependency = HealthStatus.Unhealthy;
+        using var mirror = CreateMirror(mirror: false);
+
+        (await mirror.EvaluateAsync(CancellationToken.None)).Should().BeNull();
+
+        _registration.Pushed.Should().BeEmpty();
+        _events.Published.Should().ContainSingle().Which.Kind.Should().Be("readiness.failed");
+    }
+
     public void Dispose() => _services.Dispose();
 
-    private ReadinessStatusMirror CreateMirror() => new(
+    private ReadinessStatusMirror CreateMirror(bool mirror = true) => new(
         _services.GetRequiredService<HealthCheckService>(),
         _registration,
         new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance),
-        Options.Create(new MeshProbeOptions()),
+        Options.Create(new MeshProbeOptions { MirrorReadiness = mirror }),
         _time,
-        NullLogger<ReadinessStatusMirror>.Instance);
-
-    private sealed class RecordingRegistration : IMeshRegistration
-    {
-        public List<InstanceStatus> Pushed { get; } = [];
-
-        public RegistrationState State => RegistrationState.Registered;
-
-        public ServiceRegistration? Current => null;
-
-        public Task SetStatusAsync(InstanceStatus status, CancellationToken cancellationToken)
-        {
-            Pushed.Add(status);
-            return Task.CompletedTask;
-        }
-
-        public Task DeregisterAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
+        NullLogger<ReadinessStatusMirror>.Instance,
+        _events);
 }

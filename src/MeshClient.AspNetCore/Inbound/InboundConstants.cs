@@ -1,0 +1,10 @@
+namespace MeshClient.AspNetCore.Inbound;
+
+/// <summary>Names and defaults of the inbound request observation.</summary>
+internal static class InboundConstants
+{
+    public const string SectionName = "Mesh:Inbound";
+
+    /// <summary>Prefixes excluded besides the probe paths: Prometheus scrapes and the mesh status endpoints are not served traffic.</summary>
+    public static readonly string[] DefaultExcludedPrefixes = ["/metrics", "/mesh"];
+}
