@@ -3,6 +3,7 @@ using MeshClient.Discovery;
 using MeshClient.Discovery.InMemory;
 using MeshClient.Discovery.Static;
 using MeshClient.Events;
+using MeshClient.Health;
 using MeshClient.LoadBalancing;
 using MeshClient.LoadBalancing.ConsistentHash;
 using MeshClient.LoadBalancing.LeastRequests;
@@ -87,6 +88,7 @@ public static class MeshClientServiceCollectionExtensions
         services.TryAddSingleton(MeshRandom.Shared);
         services.TryAddSingleton<IMeshEventStream, MeshEventStream>();
         services.TryAddSingleton<MeshMetrics>();
+        services.TryAddSingleton<RegistryReachability>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoadBalancer, RoundRobinLoadBalancer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoadBalancer, RandomLoadBalancer>());
@@ -104,6 +106,7 @@ public static class MeshClientServiceCollectionExtensions
         services.TryAddSingleton<DiscoveryProviderSelector>();
         services.TryAddSingleton<ServiceCatalog>();
         services.TryAddSingleton<IServiceInstanceCache>(static sp => sp.GetRequiredService<ServiceCatalog>());
+        services.TryAddSingleton<IInstanceHealthControl, InstanceHealthControl>();
 
         services.TryAddSingleton<RegistrationLifecycle>();
         services.TryAddSingleton<IMeshRegistration>(static sp => sp.GetRequiredService<RegistrationLifecycle>());

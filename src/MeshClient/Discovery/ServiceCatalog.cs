@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using MeshClient.Events;
+using MeshClient.Health;
 using MeshClient.LoadBalancing;
 using MeshClient.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
     private readonly ConcurrentDictionary<string, ServiceEntry>.AlternateLookup<ReadOnlySpan<char>> _entriesBySpan;
     private readonly DiscoveryProviderSelector _providers;
     private readonly LoadBalancerRegistry _balancers;
+    private readonly RegistryReachability _reachability;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly IDisposable? _optionsSubscription;
@@ -26,6 +28,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
         IOptionsMonitor<MeshOptions> options,
         DiscoveryProviderSelector providers,
         LoadBalancerRegistry balancers,
+        RegistryReachability reachability,
         IMeshEventStream events,
         MeshMetrics metrics,
         MeshRandom random,
@@ -36,6 +39,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
         _options = options.CurrentValue;
         _providers = providers;
         _balancers = balancers;
+        _reachability = reachability;
         Events = events;
         Metrics = metrics;
         Random = random;
@@ -157,10 +161,18 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
         Log.FetchFailed(_logger, entry.Name, provider, reason, entry.Snapshot?.Instances.Count ?? 0, retryIn);
         Metrics.RecordRefresh(entry.Name, "failed");
         Events.Publish(new DiscoveryFailedEvent(Time.GetUtcNow(), entry.Name, provider, reason));
+        _reachability.Failed(provider, RegistryReachability.DiscoverySource(entry.Name), reason);
     }
 
+    /// <summary>A fetch of <paramref name="entry"/> through <paramref name="provider"/> succeeded (found or not).</summary>
+    public void OnFetchSucceeded(ServiceEntry entry, string provider)
+        => _reachability.Succeeded(provider, RegistryReachability.DiscoverySource(entry.Name));
+
     public void OnChanged(ServiceEntry entry, ServiceSnapshot snapshot)
-        => Log.InstancesChanged(_logger, entry.Name, snapshot.Version, snapshot.Instances.Count, entry.Balancer.EligibleCount);
+    {
+        Log.InstancesChanged(_logger, entry.Name, snapshot.Version, snapshot.Instances.Count, entry.Balancer.EligibleCount);
+        OnFetchSucceeded(entry, snapshot.Source);
+    }
 
     public void Dispose()
     {
@@ -202,6 +214,11 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
             {
                 Remove(name, entry);
             }
+            else if (entry.FirstFetch.IsCompleted && entry.LastError is null && entry.Status != ServiceEntryStatus.Pending)
+            {
+                // Unchanged answers report nothing: the last fetch of this service succeeded, so its registry answers.
+                OnFetchSucceeded(entry, ProviderFor(name).Name);
+            }
         }
     }
 
@@ -230,6 +247,7 @@ internal sealed partial class ServiceCatalog : IServiceInstanceCache, IDisposabl
         if (_entries.TryRemove(new KeyValuePair<string, ServiceEntry>(name, entry)))
         {
             entry.Dispose();
+            _reachability.Forget(RegistryReachability.DiscoverySource(name));
             Log.ServiceExpired(_logger, name);
         }
     }

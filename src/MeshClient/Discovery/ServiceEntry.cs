@@ -134,6 +134,7 @@ internal sealed partial class ServiceEntry : IDisposable
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _catalog.Stopping);
             var result = await provider.ResolveAsync(Name, linked.Token);
             Apply(provider, result);
+            _catalog.OnFetchSucceeded(this, provider.Name);
             _retry.Reset();
             LastError = null;
             next = _catalog.Options.Discovery.RefreshInterval;

@@ -7,7 +7,7 @@ public sealed class InstanceEjectedEvent : MeshEvent
     /// <param name="timestamp">When it was ejected.</param>
     /// <param name="serviceName">The service.</param>
     /// <param name="instanceId">The instance.</param>
-    /// <param name="reason">Why: <c>consecutive_5xx</c> or <c>consecutive_gateway_failure</c>.</param>
+    /// <param name="reason">Why: <c>consecutive_5xx</c>, <c>consecutive_gateway_failure</c>, <c>success_rate</c>, <c>failure_percentage</c>, or the reason given to <see cref="Health.IInstanceHealthControl.Eject"/> (for example <c>recovery</c>).</param>
     /// <param name="duration">How long it stays out.</param>
     /// <param name="timesEjected">How many times in a row it was ejected, this one included.</param>
     public InstanceEjectedEvent(DateTimeOffset timestamp, string serviceName, string instanceId, string reason, TimeSpan duration, int timesEjected)
@@ -24,7 +24,7 @@ public sealed class InstanceEjectedEvent : MeshEvent
     /// <inheritdoc />
     public override MeshEventSeverity Severity => MeshEventSeverity.Warning;
 
-    /// <summary>Gets why it was ejected: <c>consecutive_5xx</c> or <c>consecutive_gateway_failure</c>.</summary>
+    /// <summary>Gets why it was ejected: <c>consecutive_5xx</c>, <c>consecutive_gateway_failure</c>, <c>success_rate</c>, <c>failure_percentage</c>, or the reason given to <see cref="Health.IInstanceHealthControl.Eject"/>.</summary>
     public string Reason { get; }
 
     /// <summary>Gets how long it stays out.</summary>

@@ -28,6 +28,27 @@ internal static class HealthConstants
     /// </summary>
     public const int DefaultMaxEjectionPercent = 50;
 
+    /// <summary>Envoy's <c>success_rate_minimum_hosts</c>, 5.</summary>
+    public const int DefaultSuccessRateMinimumHosts = 5;
+
+    /// <summary>Envoy's <c>success_rate_request_volume</c>, 100.</summary>
+    public const int DefaultSuccessRateRequestVolume = 100;
+
+    /// <summary>Envoy's <c>success_rate_stdev_factor</c>, 1900 (1.9 standard deviations).</summary>
+    public const int DefaultSuccessRateStdevFactor = 1900;
+
+    /// <summary>Envoy's <c>enforcing_success_rate</c>, 100 %.</summary>
+    public const int DefaultEnforcingSuccessRate = 100;
+
+    /// <summary>Envoy's <c>failure_percentage_threshold</c>, 85 %.</summary>
+    public const int DefaultFailurePercentageThreshold = 85;
+
+    /// <summary>Envoy's <c>failure_percentage_minimum_hosts</c>, 5.</summary>
+    public const int DefaultFailurePercentageMinimumHosts = 5;
+
+    /// <summary>Envoy's <c>failure_percentage_request_volume</c>, 50.</summary>
+    public const int DefaultFailurePercentageRequestVolume = 50;
+
     /// <summary>Longest penalty a 429's <c>Retry-After</c> may impose on an instance (Envoy's <c>max_ejection_time</c>, 300 s).</summary>
     public static readonly TimeSpan DefaultMaxRetryAfterPenalty = TimeSpan.FromSeconds(300);
 

@@ -6,4 +6,8 @@ internal static class HealthReasons
     public const string Consecutive5xx = "consecutive_5xx";
 
     public const string ConsecutiveGatewayFailure = "consecutive_gateway_failure";
+
+    public const string SuccessRate = "success_rate";
+
+    public const string FailurePercentage = "failure_percentage";
 }

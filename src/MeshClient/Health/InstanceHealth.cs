@@ -5,7 +5,7 @@ namespace MeshClient.Health;
 /// it is penalised by a 429's <c>Retry-After</c> (timestamps, 0 when not); whether active checks find it unhealthy; and
 /// since when it warms up (slow start). Kept across picker rebuilds with its <see cref="LoadBalancing.InstanceState"/>.
 /// </summary>
-internal sealed class InstanceHealth
+internal sealed partial class InstanceHealth
 {
     private int _consecutive5xx;
     private int _consecutiveGateway;

@@ -35,5 +35,11 @@ internal sealed partial class ServiceHealth
 
         [LoggerMessage(410, LogLevel.Information, "Instance {InstanceId} of {ServiceName} passed {Passes} active health checks in a row: healthy.")]
         public static partial void CheckHealthy(ILogger logger, string serviceName, string instanceId, int passes);
+
+        [LoggerMessage(411, LogLevel.Debug, "Instance {InstanceId} of {ServiceName} is an outlier ({Reason}) but was not ejected: ejection is enforced {Enforcing} % of the time.")]
+        public static partial void EjectionNotEnforced(ILogger logger, string serviceName, string instanceId, string reason, int enforcing);
+
+        [LoggerMessage(412, LogLevel.Warning, "Health of {ServiceName} reset: {Changed} instances lost their ejection, penalty, breaker state or multiplier.")]
+        public static partial void HealthReset(ILogger logger, string serviceName, int changed);
     }
 }

@@ -7,9 +7,10 @@ namespace MeshClient.Health;
 
 /// <summary>
 /// The health of one service's instances: outlier ejection (Envoy's consecutive-5xx and consecutive-gateway-failure
-/// detectors, ejection time = base × times ejected, capped, within the maximum ejection percent), breaker-open
-/// instances, readmission on a <see cref="TimeProvider"/> timer and panic transitions. Every change rebuilds the picker,
-/// which reads <see cref="InstanceHealth"/> when it is built, so a pick never filters.
+/// detectors on each outcome, success-rate and failure-percentage detectors every interval; ejection time = base × times
+/// ejected, capped, within the maximum ejection percent), breaker-open instances, readmission on a
+/// <see cref="TimeProvider"/> timer and panic transitions. Every change rebuilds the picker, which reads
+/// <see cref="InstanceHealth"/> when it is built, so a pick never filters.
 /// </summary>
 internal sealed partial class ServiceHealth : IDisposable
 {
@@ -24,7 +25,8 @@ internal sealed partial class ServiceHealth : IDisposable
     {
         _entry = entry;
         _catalog = catalog;
-        _timer = catalog.Time.CreateTimer(static s => ((ServiceHealth)s!).Readmit(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _timer = catalog.Time.CreateTimer(static s => ((ServiceHealth)s!).ReadmitDue(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _sweepTimer = catalog.Time.CreateTimer(static s => ((ServiceHealth)s!).SweepRates(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public bool InPanic => Volatile.Read(ref _panic) == 1;
@@ -39,9 +41,14 @@ internal sealed partial class ServiceHealth : IDisposable
 
         var gateway = kind is RequestOutcomeKind.Timeout or RequestOutcomeKind.ConnectionFailure || statusCode is 502 or 503 or 504;
         var is5xx = gateway || statusCode >= 500;
+        if (options.SweepsRates)
+        {
+            state.Health.CountInterval(!is5xx);
+        }
+
         if (state.Health.Record(is5xx, gateway, options) is { } reason && !state.Health.IsEjected)
         {
-            TryEject(state, reason, options);
+            _ = TryEject(state, reason, options);
         }
     }
 
@@ -86,6 +93,7 @@ internal sealed partial class ServiceHealth : IDisposable
         }
 
         UpdateChecker();
+        UpdateSweep();
 
         var now = panic ? 1 : 0;
         if (Interlocked.Exchange(ref _panic, now) == now)
@@ -110,10 +118,11 @@ internal sealed partial class ServiceHealth : IDisposable
     {
         Volatile.Write(ref _disposed, 1);
         _timer.Dispose();
+        _sweepTimer.Dispose();
         Interlocked.Exchange(ref _checker, null)?.Dispose();
     }
 
-    private void TryEject(InstanceState state, string reason, OutlierDetectionOptions options)
+    private InstanceEjectionResult TryEject(InstanceState state, string reason, OutlierDetectionOptions options)
     {
         var health = state.Health;
         var id = state.Instance.InstanceId;
@@ -122,9 +131,14 @@ internal sealed partial class ServiceHealth : IDisposable
         lock (_gate)
         {
             var balancer = _entry.Balancer;
-            if (health.IsEjected || !balancer.ById.TryGetValue(id, out var current) || !ReferenceEquals(current, state))
+            if (!balancer.ById.TryGetValue(id, out var current) || !ReferenceEquals(current, state))
             {
-                return;
+                return InstanceEjectionResult.UnknownInstance;
+            }
+
+            if (health.IsEjected)
+            {
+                return InstanceEjectionResult.AlreadyEjected;
             }
 
             var ejected = 0;
@@ -142,7 +156,7 @@ internal sealed partial class ServiceHealth : IDisposable
             if (!allowed)
             {
                 Log.EjectionSkipped(_catalog.Logger, _entry.Name, id, reason, options.MaxEjectionPercent);
-                return;
+                return InstanceEjectionResult.MaxEjectionPercentReached;
             }
 
             var now = _catalog.Time.GetTimestamp();
@@ -163,10 +177,11 @@ internal sealed partial class ServiceHealth : IDisposable
         _entry.RebuildBalancer();
         Arm();
         _catalog.Events.Publish(new InstanceEjectedEvent(_catalog.Time.GetUtcNow(), _entry.Name, id, reason, duration, times));
+        return InstanceEjectionResult.Ejected;
     }
 
     /// <summary>The timer: brings back every instance whose ejection or break is over, rebuilds, re-arms.</summary>
-    private void Readmit()
+    private void ReadmitDue()
     {
         List<string>? readmitted = null;
         var changed = false;
@@ -178,10 +193,7 @@ internal sealed partial class ServiceHealth : IDisposable
                 var health = state.Health;
                 if (health.EjectedUntil != 0 && health.EjectedUntil <= now)
                 {
-                    health.EjectedUntil = 0;
-                    health.ReadmittedAt = now;
-                    health.ResetCounters();
-                    StartWarming(state, now);
+                    EndEjection(state, now);
                     (readmitted ??= []).Add(state.Instance.InstanceId);
                     changed = true;
                 }
@@ -243,6 +255,16 @@ internal sealed partial class ServiceHealth : IDisposable
             var due = next <= now ? TimeSpan.Zero : _catalog.Time.GetElapsedTime(now, next);
             _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    /// <summary>Brings an ejected instance back (its multiplier stays, to go down while it stays in); under the gate.</summary>
+    private void EndEjection(InstanceState state, long now)
+    {
+        var health = state.Health;
+        health.EjectedUntil = 0;
+        health.ReadmittedAt = now;
+        health.ResetCounters();
+        StartWarming(state, now);
     }
 
     private static long Earliest(long next, long candidate) => candidate != 0 ? Math.Min(next, candidate) : next;

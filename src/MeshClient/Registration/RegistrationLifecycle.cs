@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using MeshClient.Discovery;
 using MeshClient.Events;
+using MeshClient.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
     private readonly IEnumerable<IRegistrationAddressResolver> _resolvers;
     private readonly IServiceProvider _services;
     private readonly IMeshEventStream _events;
+    private readonly RegistryReachability _reachability;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _registryCall = new(1, 1);
@@ -35,9 +37,11 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
         DiscoveryProviderSelector providers,
         IServiceProvider services,
         IMeshEventStream events,
+        RegistryReachability reachability,
         TimeProvider time,
         ILogger<RegistrationLifecycle> logger)
     {
+        _reachability = reachability;
         _options = options.Value;
         _resolvers = resolvers;
         _services = services;
@@ -135,6 +139,7 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
         {
             await _registrar.DeregisterAsync(current, cancellationToken);
             SetState(current, RegistrationState.Deregistered, null);
+            _reachability.Forget(RegistryReachability.RegistrationSource);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -213,6 +218,7 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
 
                 _current = current;
                 SetState(current, RegistrationState.Registered, null);
+                _reachability.Succeeded(registrar.Name, RegistryReachability.RegistrationSource);
                 retry.Reset();
                 await Task.Delay(current.RenewInterval, _time, cancellationToken);
             }
@@ -223,6 +229,7 @@ internal sealed partial class RegistrationLifecycle : IHostedService, IMeshRegis
             catch (Exception ex)
             {
                 SetState(current, RegistrationState.Failing, ex.Message);
+                _reachability.Failed(registrar.Name, RegistryReachability.RegistrationSource, ex.Message);
                 var delay = retry.Next();
                 Log.RegistryCallFailed(_logger, current.Instance.ServiceName, current.Instance.InstanceId, ex.Message, delay);
                 try

@@ -9,6 +9,7 @@ namespace MeshClient.Resilience;
 /// <summary>
 /// The attempt pipeline of one instance: its own Polly circuit breaker around the attempt timeout. Built lazily on the
 /// instance's first attempt and again when the service's resilience settings change; it lives as long as the instance.
+/// Each breaker has its own Polly <see cref="CircuitBreakerManualControl"/>, so that a reset can close it.
 /// </summary>
 internal sealed class InstanceResilience
 {
@@ -28,7 +29,8 @@ internal sealed class InstanceResilience
             built = _built;
             if (built is null || !ReferenceEquals(built.Options, options))
             {
-                built = new Built(options, Build(options, entry, state, time));
+                var control = options.CircuitBreaker.Enabled ? new CircuitBreakerManualControl() : null;
+                built = new Built(options, Build(options, entry, state, time, control), control);
                 _built = built;
             }
 
@@ -36,7 +38,24 @@ internal sealed class InstanceResilience
         }
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(ResilienceOptions options, ServiceEntry entry, InstanceState state, TimeProvider time)
+    /// <summary>Closes the breaker now, whatever its state (Polly calls no callback when it is closed already).</summary>
+    public void Close()
+    {
+        if (_built?.Control is not { } control)
+        {
+            return;
+        }
+
+        var closing = control.CloseAsync(CancellationToken.None);
+        if (!closing.IsCompleted)
+        {
+            // Observe a failure of a breaker callback rather than leave it unobserved.
+            _ = closing.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+
+    private static ResiliencePipeline<HttpResponseMessage> Build(
+        ResilienceOptions options, ServiceEntry entry, InstanceState state, TimeProvider time, CircuitBreakerManualControl? control)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time, Name = "mesh-instance", InstanceName = state.Instance.InstanceId };
         var breaker = options.CircuitBreaker;
@@ -48,6 +67,7 @@ internal sealed class InstanceResilience
                 MinimumThroughput = breaker.MinimumThroughput,
                 SamplingDuration = breaker.SamplingDuration,
                 BreakDuration = breaker.BreakDuration,
+                ManualControl = control,
                 ShouldHandle = static args => new ValueTask<bool>(TransientFailures.IsInstanceFailure(args.Outcome, args.Context.CancellationToken)),
                 OnOpened = args =>
                 {
@@ -71,5 +91,5 @@ internal sealed class InstanceResilience
         return builder.Build();
     }
 
-    private sealed record Built(ResilienceOptions Options, ResiliencePipeline<HttpResponseMessage> Pipeline);
+    private sealed record Built(ResilienceOptions Options, ResiliencePipeline<HttpResponseMessage> Pipeline, CircuitBreakerManualControl? Control);
 }

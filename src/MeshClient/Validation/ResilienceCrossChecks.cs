@@ -38,6 +38,12 @@ internal static class ResilienceCrossChecks
             builder.AddError($"{key}:OutlierDetection:BaseEjectionTime ({outliers.BaseEjectionTime}) must not exceed {key}:OutlierDetection:MaxEjectionTime ({outliers.MaxEjectionTime}).");
         }
 
+        if (options.OutlierDetection is { EnforcingFailurePercentage: > 0, FailurePercentageThreshold: 0 })
+        {
+            builder.AddError($"{key}:OutlierDetection:FailurePercentageThreshold must be above 0 while {key}:OutlierDetection:EnforcingFailurePercentage"
+                + " is above 0, or every instance with enough requests would be ejected.");
+        }
+
         if (options.ActiveChecks is { Enabled: true } checks && checks.Timeout > checks.Interval)
         {
             builder.AddError($"{key}:ActiveChecks:Timeout ({checks.Timeout}) must not exceed {key}:ActiveChecks:Interval ({checks.Interval}).");

@@ -27,6 +27,12 @@ public sealed class ResilienceOptionsValidationTests
     [InlineData("Mesh:Services:ratings:Health:SlowStart:Aggression", "0", "Mesh:Services:ratings:Health:SlowStart:Aggression")]
     [InlineData("Mesh:Health:ActiveChecks:Path", "health", "Mesh:Health:ActiveChecks:Path")]
     [InlineData("Mesh:Services:ratings:Health:ActiveChecks:UnhealthyThreshold", "0", "Mesh:Services:ratings:Health:ActiveChecks:UnhealthyThreshold")]
+    [InlineData("Mesh:Health:OutlierDetection:EnforcingSuccessRate", "101", "Mesh:Health:OutlierDetection:EnforcingSuccessRate")]
+    [InlineData("Mesh:Services:ratings:Health:OutlierDetection:SuccessRateMinimumHosts", "0", "Mesh:Services:ratings:Health:OutlierDetection:SuccessRateMinimumHosts")]
+    [InlineData("Mesh:Health:OutlierDetection:SuccessRateRequestVolume", "0", "Mesh:Health:OutlierDetection:SuccessRateRequestVolume")]
+    [InlineData("Mesh:Health:OutlierDetection:SuccessRateStdevFactor", "-1", "Mesh:Health:OutlierDetection:SuccessRateStdevFactor")]
+    [InlineData("Mesh:Health:OutlierDetection:FailurePercentageThreshold", "101", "Mesh:Health:OutlierDetection:FailurePercentageThreshold")]
+    [InlineData("Mesh:Health:OutlierDetection:EnforcingFailurePercentage", "-1", "Mesh:Health:OutlierDetection:EnforcingFailurePercentage")]
     public async Task StartAsync_BadResilienceSetting_ThrowsNamingTheKey(string key, string value, string expectedKey)
     {
         using var host = BuildHost((key, value));
@@ -60,6 +66,19 @@ public sealed class ResilienceOptionsValidationTests
         var failure = await FluentActions.Awaiting(() => host.StartAsync()).Should().ThrowAsync<OptionsValidationException>();
 
         failure.Which.Message.Should().Contain("Mesh:Services:ratings:Health:ActiveChecks:Timeout").And.Contain("Mesh:Services:ratings:Health:ActiveChecks:Interval");
+    }
+
+    [Fact]
+    public async Task StartAsync_FailurePercentageEnforcedWithZeroThreshold_ThrowsNamingBothKeys()
+    {
+        using var host = BuildHost(
+            ("Mesh:Services:ratings:Health:OutlierDetection:EnforcingFailurePercentage", "100"),
+            ("Mesh:Services:ratings:Health:OutlierDetection:FailurePercentageThreshold", "0"));
+
+        var failure = await FluentActions.Awaiting(() => host.StartAsync()).Should().ThrowAsync<OptionsValidationException>();
+
+        failure.Which.Message.Should().Contain("Mesh:Services:ratings:Health:OutlierDetection:FailurePercentageThreshold")
+            .And.Contain("Mesh:Services:ratings:Health:OutlierDetection:EnforcingFailurePercentage");
     }
 
     [Fact]
