@@ -61,6 +61,14 @@ internal sealed partial class ReadinessStatusMirror(
             return null;
         }
 
+        if (registration.Current?.Instance.Status == InstanceStatus.OutOfService)
+        {
+            // OUT_OF_SERVICE set by a drain, an operator or recovery's drain-self wins: the mirror only moves Up <-> Down,
+            // and whoever took the instance out puts it back (restore sets Up).
+            _candidate = null;
+            return null;
+        }
+
         var status = report.Status == HealthStatus.Unhealthy ? InstanceStatus.Down : InstanceStatus.Up;
         var now = time.GetTimestamp();
         if (status == _pushed)

@@ -44,6 +44,19 @@ public sealed class ReadinessStatusMirrorTests : IDisposable
     }
 
     [Fact]
+    public async Task EvaluateAsync_InstanceOutOfService_LeavesTheStatusAlone()
+    {
+        _dependency = HealthStatus.Unhealthy;
+        _registration.Current = RecordingRegistration.Of("ratings", "ratings-1").WithStatus(InstanceStatus.OutOfService);
+        using var mirror = CreateMirror();
+
+        var pushed = await mirror.EvaluateAsync(CancellationToken.None);
+
+        pushed.Should().BeNull("a drain's OUT_OF_SERVICE is not replaced by DOWN");
+        _registration.Pushed.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task EvaluateAsync_ReadyAgain_PushesUpOnlyAfterTheDebounce()
     {
         _dependency = HealthStatus.Unhealthy;
