@@ -13,53 +13,119 @@ namespace MeshClient.Http;
 /// </summary>
 internal sealed partial class MeshHttpHandler
 {
-    private async Task<HttpResponseMessage> SendResilientAsync(
+    /// <summary>
+    /// Runs the call through the service's pipeline. Not an async method: when the pipeline completes synchronously (an
+    /// in-memory or cached inner handler) no state machine runs; otherwise <see cref="AwaitResilientAsync"/> takes over.
+    /// Failures end in the returned task as an async method's would, never thrown.
+    /// </summary>
+    private Task<HttpResponseMessage> SendResilientAsync(
         ServiceEntry entry, ResiliencePipeline<HttpResponseMessage> pipeline, HttpRequestMessage request, Uri original, int tailStart, CancellationToken cancellationToken)
     {
-        var start = _time.GetTimestamp();
-        entry.Touch(start);
-        var balancer = entry.Balancer;
+        ResilienceContext? context = null;
+        ValueTask<Outcome<HttpResponseMessage>> executing;
         var hedged = false;
-        if (balancer.Settings is { } settings)
+        try
         {
-            entry.Budget.Deposit(start, settings.Resilience.Retry.Budget);
-            if (balancer.HedgingPipeline is { } hedging && TransientFailures.CanHedge(request, settings.Resilience.Hedging))
+            var start = _time.GetTimestamp();
+            entry.Touch(start);
+            var balancer = entry.Balancer;
+            if (balancer.Settings is { } settings)
             {
-                pipeline = hedging;
-                hedged = true;
+                entry.Budget.Deposit(start, settings.Resilience.Retry.Budget);
+                if (balancer.HedgingPipeline is { } hedging && TransientFailures.CanHedge(request, settings.Resilience.Hedging))
+                {
+                    pipeline = hedging;
+                    hedged = true;
+                }
             }
+
+            context = ResilienceContextPool.Shared.Get(cancellationToken);
+            if (hedged)
+            {
+                // Shared by the attempts of the call, so that a hedged attempt goes to an instance not already tried.
+                context.Properties.Set(ServicePipeline.Attempts, new AttemptLog());
+            }
+
+            executing = pipeline.ExecuteOutcomeAsync(
+                static (ctx, call) => call.Handler.AttemptAsync(ctx, call),
+                context,
+                new Call(this, entry, request, original, tailStart, hedged, start, cancellationToken));
+        }
+        catch (Exception ex)
+        {
+            EndCall(request, original, context);
+            return Faulted(ex);
         }
 
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        if (hedged)
+        if (!executing.IsCompleted)
         {
-            // Shared by the attempts of the call, so that a hedged attempt goes to an instance not already tried.
-            context.Properties.Set(ServicePipeline.Attempts, new AttemptLog());
+            return AwaitResilientAsync(executing, context, request, original, hedged);
         }
 
         try
         {
-            var outcome = await pipeline.ExecuteOutcomeAsync(
-                static (ctx, call) => call.Handler.AttemptAsync(ctx, call),
-                context,
-                new Call(this, entry, request, original, tailStart, hedged, cancellationToken)).ConfigureAwait(false);
-            outcome.ThrowIfException();
-            if (hedged)
-            {
-                outcome.Result!.RequestMessage = request;
-            }
-
-            return outcome.Result!;
+            return Task.FromResult(ResultOf(executing.Result, request, hedged));
+        }
+        catch (Exception ex)
+        {
+            return Faulted(ex);
         }
         finally
         {
-            request.RequestUri = original;
+            EndCall(request, original, context);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> AwaitResilientAsync(
+        ValueTask<Outcome<HttpResponseMessage>> executing, ResilienceContext context, HttpRequestMessage request, Uri original, bool hedged)
+    {
+        try
+        {
+            return ResultOf(await executing.ConfigureAwait(false), request, hedged);
+        }
+        finally
+        {
+            EndCall(request, original, context);
+        }
+    }
+
+    private static HttpResponseMessage ResultOf(in Outcome<HttpResponseMessage> outcome, HttpRequestMessage request, bool hedged)
+    {
+        outcome.ThrowIfException();
+        if (hedged)
+        {
+            outcome.Result!.RequestMessage = request;
+        }
+
+        return outcome.Result!;
+    }
+
+    private static void EndCall(HttpRequestMessage request, Uri original, ResilienceContext? context)
+    {
+        request.RequestUri = original;
+        if (context is not null)
+        {
             ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    /// <summary>One attempt: pick (excluding instances already tried), run the instance's pipeline, note whether a retry may follow.</summary>
-    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(ResilienceContext context, Call call)
+    /// <summary>
+    /// One attempt: pick (excluding instances already tried), run the instance's pipeline, note whether a retry may follow.
+    /// Not an async method, for the same reason as <see cref="SendResilientAsync"/>; a failure ends as an outcome.
+    /// </summary>
+    private ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(ResilienceContext context, Call call)
+    {
+        try
+        {
+            return StartAttempt(context, call);
+        }
+        catch (Exception ex)
+        {
+            return new(Outcome.FromException<HttpResponseMessage>(ex));
+        }
+    }
+
+    private ValueTask<Outcome<HttpResponseMessage>> StartAttempt(ResilienceContext context, Call call)
     {
         var callToken = context.CancellationToken;
         var entry = call.Entry;
@@ -71,15 +137,19 @@ internal sealed partial class MeshHttpHandler
         }
 
         InstanceState state;
+        long started;
         try
         {
-            var pick = new PickContext(call.Request, null, _time.GetTimestamp());
+            // The first attempt of an unhedged call (no log yet: a retry always has one) picks and sends at the call's start
+            // timestamp, so the happy path reads the clock twice per request (start and end), not four times.
+            started = log is null ? call.Start : _time.GetTimestamp();
+            var pick = new PickContext(call.Request, null, started);
             var first = balancer.Picker.Pick(pick) ?? throw NoInstance(entry);
             state = InstanceExclusion.Pick(balancer.Picker, balancer.Candidates, pick, log, first, _catalog.Random);
         }
         catch (Exception ex)
         {
-            return Outcome.FromException<HttpResponseMessage>(ex);
+            return new(Outcome.FromException<HttpResponseMessage>(ex));
         }
 
         // A hedged call: note the instance before sending (a hedge must go elsewhere), and a hedged attempt sends a copy.
@@ -97,12 +167,24 @@ internal sealed partial class MeshHttpHandler
 
         var resilience = balancer.Settings!.Resilience;
         var attempt = state.Resilience.Get(resilience, entry, state, _time);
-        var outcome = await attempt.ExecuteOutcomeAsync(
-            static (ctx, a) => a.Call.Handler.SendOnceAsync(ctx, a.Call, a.State, a.OutcomeToken),
+        var executing = attempt.ExecuteOutcomeAsync(
+            static (ctx, a) => a.Call.Handler.SendOnceAsync(ctx, a.Call, a.State, a.Start, a.OutcomeToken),
             context,
-            new Attempt(call, state, outcomeToken)).ConfigureAwait(false);
+            new Attempt(call, state, started, outcomeToken));
+        return executing.IsCompletedSuccessfully
+            ? new(NoteRetry(context, call, state, log, resilience.Retry, executing.Result, callToken))
+            : AwaitAttemptOutcomeAsync(context, call, state, log, resilience.Retry, executing, callToken);
+    }
 
-        if (TransientFailures.IsTransient(outcome, callToken, out var retryAfter) && TransientFailures.CanResend(call.Request, resilience.Retry))
+    private static async ValueTask<Outcome<HttpResponseMessage>> AwaitAttemptOutcomeAsync(
+        ResilienceContext context, Call call, InstanceState state, AttemptLog? log, RetryOptions retry, ValueTask<Outcome<HttpResponseMessage>> executing, CancellationToken callToken)
+        => NoteRetry(context, call, state, log, retry, await executing.ConfigureAwait(false), callToken);
+
+    /// <summary>Notes in the call's log whether the attempt's outcome may be retried on another instance.</summary>
+    private static Outcome<HttpResponseMessage> NoteRetry(
+        ResilienceContext context, Call call, InstanceState state, AttemptLog? log, RetryOptions retry, Outcome<HttpResponseMessage> outcome, CancellationToken callToken)
+    {
+        if (TransientFailures.IsTransient(outcome, callToken, out var retryAfter) && TransientFailures.CanResend(call.Request, retry))
         {
             if (log is null)
             {
@@ -118,14 +200,16 @@ internal sealed partial class MeshHttpHandler
         return outcome;
     }
 
-    /// <summary>Rewrites, sends and records the outcome of one attempt; synchronous when the inner handler is.</summary>
-    private ValueTask<Outcome<HttpResponseMessage>> SendOnceAsync(ResilienceContext context, Call call, InstanceState state, CancellationToken outcomeToken)
+    /// <summary>
+    /// Rewrites, sends and records the outcome of one attempt; synchronous when the inner handler is. The latency runs from
+    /// <paramref name="start"/>, the attempt's pick, which the instance's pipeline (breaker, attempt timeout) only follows
+    /// by its own synchronous bookkeeping.
+    /// </summary>
+    private ValueTask<Outcome<HttpResponseMessage>> SendOnceAsync(ResilienceContext context, Call call, InstanceState state, long start, CancellationToken outcomeToken)
     {
         var request = call.Request;
-        long start;
         try
         {
-            start = _time.GetTimestamp();
             var instance = state.Instance;
             request.RequestUri = call.TailStart == NoTail
                 ? Rewrite(call.Original, instance)
@@ -184,7 +268,7 @@ internal sealed partial class MeshHttpHandler
     }
 
     /// <summary>What every attempt of one call needs, passed by value through Polly.</summary>
-    private readonly record struct Call(MeshHttpHandler Handler, ServiceEntry Entry, HttpRequestMessage Request, Uri Original, int TailStart, bool Hedged, CancellationToken CallerToken);
+    private readonly record struct Call(MeshHttpHandler Handler, ServiceEntry Entry, HttpRequestMessage Request, Uri Original, int TailStart, bool Hedged, long Start, CancellationToken CallerToken);
 
-    private readonly record struct Attempt(Call Call, InstanceState State, CancellationToken OutcomeToken);
+    private readonly record struct Attempt(Call Call, InstanceState State, long Start, CancellationToken OutcomeToken);
 }
