@@ -10,7 +10,11 @@ internal sealed class MeshRecoveryEnvironment(IServiceProvider services, IMeshEv
 {
     public string? SelfService => registration?.Current?.Instance.ServiceName;
 
-    public string? SelfInstance => registration?.Current?.Instance.InstanceId;
+    /// <remarks>
+    /// Before (or without) registration this process is <c>self</c>, the instance id the anomaly feed gives the series of
+    /// the requests it serves (<c>Mesh:Anomaly:Inbound:InstanceId</c>'s default).
+    /// </remarks>
+    public string? SelfInstance => registration?.Current?.Instance.InstanceId ?? RecoveryConstants.SelfInstance;
 
     public IServiceProvider Services => services;
 

@@ -50,7 +50,10 @@ internal sealed class RecoveryPolicy
         return _options.Instance switch
         {
             null or RecoveryConstants.Wildcard => true,
-            RecoveryConstants.SelfInstance => selfInstance is not null && string.Equals(selfInstance, e.InstanceId, StringComparison.Ordinal),
+            // Self: events about this process's instance, and process-level events that name no service or instance
+            // (readiness or liveness before registration, registry reachability).
+            RecoveryConstants.SelfInstance => (selfInstance is not null && string.Equals(selfInstance, e.InstanceId, StringComparison.Ordinal))
+                || (e.ServiceName is null && e.InstanceId is null),
             var instance => string.Equals(instance, e.InstanceId, StringComparison.Ordinal),
         };
     }

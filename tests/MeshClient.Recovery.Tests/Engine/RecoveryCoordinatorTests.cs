@@ -210,6 +210,25 @@ public sealed class RecoveryCoordinatorTests
         h.Journal.Snapshot()[0].Target.Should().Be("self");
     }
 
+    [Fact]
+    public void OnEvent_SelfPolicyAndAProcessLevelEvent_TargetsThisProcess()
+    {
+        using var h = new CoordinatorHarness(
+            CoordinatorHarness.WithPolicy(p =>
+            {
+                p.On.Add("registry.unreachable");
+                p.Instance = "self";
+                p.Scope = RecoveryScope.Self;
+                p.Actions.Add("restore");
+            }),
+            new FakeRecoveryAction("restore", RecoveryScope.Self, "restored"));
+
+        // Registry reachability (and probes before registration) name no service or instance: they are about this process.
+        h.Publish("registry.unreachable", null, null, MeshEventSeverity.Critical);
+
+        h.Executor.Started.Should().ContainSingle().Which.Context.Target.Scope.Should().Be(RecoveryScope.Self);
+    }
+
     [Theory]
     [InlineData("*", "recovery.failed", false)]
     [InlineData("recovery.*", "recovery.failed", true)]
