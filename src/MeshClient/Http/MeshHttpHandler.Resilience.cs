@@ -6,7 +6,8 @@ using Polly;
 namespace MeshClient.Http;
 
 /// <summary>
-/// The resilient request path: the service's pipeline (total timeout, retry within the budget) runs attempts; each
+/// The resilient request path: the first attempt of an unhedged call runs on its own, and a retryable failure continues in
+/// the service's pipeline (the rest of the total timeout, retry within the budget; MeshHttpHandler.FirstAttempt.cs); each
 /// attempt picks an instance not tried yet, runs through that instance's pipeline (breaker, attempt timeout), rewrites,
 /// sends and records its outcome once. State travels as structs and the pooled Polly context; the happy path allocates
 /// no closure and no tried-set.
@@ -40,16 +41,21 @@ internal sealed partial class MeshHttpHandler
             }
 
             context = ResilienceContextPool.Shared.Get(cancellationToken);
+            var call = new Call(this, entry, request, original, tailStart, hedged, start, cancellationToken);
             if (hedged)
             {
                 // Shared by the attempts of the call, so that a hedged attempt goes to an instance not already tried.
                 context.Properties.Set(ServicePipeline.Attempts, new AttemptLog());
+                executing = pipeline.ExecuteOutcomeAsync(static (ctx, call) => call.Handler.AttemptAsync(ctx, call), context, call);
             }
-
-            executing = pipeline.ExecuteOutcomeAsync(
-                static (ctx, call) => call.Handler.AttemptAsync(ctx, call),
-                context,
-                new Call(this, entry, request, original, tailStart, hedged, start, cancellationToken));
+            else
+            {
+                // The first attempt runs outside the service pipeline (see MeshHttpHandler.FirstAttempt.cs).
+                var first = AttemptAsync(context, call);
+                executing = first.IsCompletedSuccessfully
+                    ? ContinueAfterFirst(pipeline, context, call, first.Result)
+                    : AwaitFirstAsync(pipeline, context, call, first);
+            }
         }
         catch (Exception ex)
         {

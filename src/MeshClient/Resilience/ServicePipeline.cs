@@ -18,6 +18,9 @@ internal static class ServicePipeline
     /// <summary>The attempts of the current call, in the Polly context; absent until the first retryable failure.</summary>
     public static readonly ResiliencePropertyKey<AttemptLog> Attempts = new("MeshClient.Attempts");
 
+    /// <summary>What is left of the total timeout when an unhedged call enters the pipeline after its first attempt.</summary>
+    public static readonly ResiliencePropertyKey<TimeSpan> RemainingTotal = new("MeshClient.RemainingTotal");
+
     /// <summary>Set by the hedging strategy on the context of a hedged attempt (not the first one), which sends a copy of the request.</summary>
     public static readonly ResiliencePropertyKey<bool> HedgedAttempt = new("MeshClient.HedgedAttempt");
 
@@ -28,7 +31,13 @@ internal static class ServicePipeline
     public static ResiliencePipeline<HttpResponseMessage> Build(ResilienceOptions options, ServiceEntry entry, ServiceCatalog catalog, bool hedged = false)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = catalog.Time, Name = "mesh-service", InstanceName = entry.Name };
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout });
+        // A call whose first attempt ran outside this pipeline (an unhedged call: MeshHttpHandler.FirstAttempt.cs) enters
+        // with what is left of its total timeout.
+        var total = options.TotalTimeout;
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            TimeoutGenerator = args => new ValueTask<TimeSpan>(args.Context.Properties.TryGetValue(RemainingTotal, out var remaining) ? remaining : total),
+        });
         var retry = options.Retry;
         if (retry.MaxRetries > 0)
         {
