@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using MeshDemo.Anomalies;
 using MeshDemo.Registries;
 using MeshDemo.Scenarios;
 
@@ -28,6 +29,15 @@ internal sealed record DemoOptions
 
     public bool Json { get; init; }
 
+    /// <summary>Gets the healthy buckets of the anomaly phase before its fault (<c>--anomaly-warmup</c>).</summary>
+    public int AnomalyWarmupBuckets { get; init; } = AnomalyPhase.DefaultHealthyBuckets;
+
+    /// <summary>Gets the steady load of the anomaly phase, in requests per second (<c>--anomaly-rps</c>).</summary>
+    public int AnomalyRequestsPerSecond { get; init; } = AnomalyPhase.DefaultRequestsPerSecond;
+
+    /// <summary>Gets whether <c>fail-one</c> and <c>slow-one</c> skip their anomaly phase (<c>--no-anomalies</c>).</summary>
+    public bool SkipAnomalies { get; init; }
+
     public bool Help { get; init; }
 
     public static bool TryParse(IReadOnlyList<string> args, [NotNullWhen(true)] out DemoOptions? options, [NotNullWhen(false)] out string? error)
@@ -42,6 +52,9 @@ internal sealed record DemoOptions
             {
                 "--help" or "-h" or "-?" => options with { Help = true },
                 "--json" => options with { Json = true },
+                "--anomaly-rps" => options with { AnomalyRequestsPerSecond = ParseInt(name, Value(), 100_000, ref error) },
+                "--no-anomalies" => options with { SkipAnomalies = true },
+                "--anomaly-warmup" => options with { AnomalyWarmupBuckets = ParseInt(name, Value(), 3600, ref error) },
                 "--scenario" => options with { Scenario = Value() },
                 "--balancer" => ParseBalancer(Value(), options, ref error),
                 "--registry" => ParseRegistry(Value(), options, ref error),
@@ -79,9 +92,14 @@ internal sealed record DemoOptions
         text.AppendLine(CultureInfo.InvariantCulture, $"  --concurrency N     requests in flight at once (default 16, at most {MaxConcurrency})");
         text.AppendLine(CultureInfo.InvariantCulture, $"  --registry NAME     the registry the instances join: {string.Join(", ", DemoRegistries.Names)} (default {DemoRegistries.Default})");
         text.AppendLine("  --time-limit S      the longest one run may take, in seconds (default 10)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  --anomaly-warmup N  healthy 1 s buckets before the fault of the anomaly phase of fail-one and slow-one (default {AnomalyPhase.DefaultHealthyBuckets})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  --anomaly-rps N     the steady load of that phase, requests per second (default {AnomalyPhase.DefaultRequestsPerSecond})");
+        text.AppendLine("  --no-anomalies      skip that anomaly phase (about a minute each)");
         text.AppendLine("  --json              one JSON object per run and line instead of tables:");
         text.AppendLine("                      {\"scenario\",\"balancer\",\"requests\",\"successRate\",\"p50Ms\",\"p99Ms\",\"perInstance\",");
         text.AppendLine("                       \"retries\",\"hedges\",\"ejections\",\"firstEjectionMs\",\"serverRequests\",\"default\"}");
+        text.AppendLine("                      plus \"anomalyCheck\" and \"anomalies\" after an anomaly phase; the URLs the process");
+        text.AppendLine("                      serves go to stderr as {\"kind\":\"endpoints\",...}");
         text.AppendLine("  --help, -h          this text");
         text.AppendLine();
         text.AppendLine("Scenarios:");
@@ -93,7 +111,8 @@ internal sealed record DemoOptions
         text.AppendLine();
         text.AppendLine("Exit code: 0 when every scenario ran (the numbers are reported, not judged: all-down legitimately has ~0 % success),");
         text.AppendLine("1 when a scenario failed (an exception, or no request succeeded in a scenario other than all-down),");
-        text.AppendLine("2 on a bad command line, 130 on Ctrl+C.");
+        text.AppendLine("2 on a bad command line, 3 when every scenario ran but the anomaly target of fail-one or slow-one was missed,");
+        text.AppendLine("130 on Ctrl+C.");
         return text.ToString();
     }
 

@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>The command line is invalid.</summary>
     public const int Usage = 2;
 
+    /// <summary>Every scenario ran, but a self-check missed its target: the anomaly target of <c>fail-one</c> or <c>slow-one</c>.</summary>
+    public const int TargetMissed = 3;
+
     /// <summary>Ctrl+C.</summary>
     public const int Cancelled = 130;
 }

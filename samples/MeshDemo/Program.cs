@@ -1,4 +1,5 @@
 using MeshDemo;
+using MeshDemo.Hosting;
 using MeshDemo.Registries;
 using MeshDemo.Reporting;
 using MeshDemo.Scenarios;
@@ -32,8 +33,12 @@ Console.CancelKeyPress += (_, e) =>
 try
 {
     await using var registry = await DemoRegistries.CreateAsync(options.Registry, cancel.Token);
-    var context = new DemoContext(options, registry, new ReportWriter(Console.Out, options.Json), TimeProvider.System);
+    await using var endpoints = await EndpointsHost.StartAsync(registry, cancel.Token);
+    var writer = new ReportWriter(Console.Out, options.Json, Console.Error);
+    writer.Write(endpoints.Endpoints);
+    var context = new DemoContext(options, registry, writer, TimeProvider.System);
     var succeeded = true;
+    var targetsMet = true;
     foreach (var scenario in selected)
     {
         var result = await scenario.RunAsync(context, cancel.Token);
@@ -42,10 +47,16 @@ try
             await Console.Error.WriteLineAsync($"MeshDemo: {failure}");
         }
 
+        foreach (var miss in result.Misses)
+        {
+            await Console.Error.WriteLineAsync($"MeshDemo: {miss}");
+        }
+
         succeeded &= result.Succeeded;
+        targetsMet &= result.Misses.Count == 0;
     }
 
-    return succeeded ? ExitCodes.Success : ExitCodes.Failure;
+    return !succeeded ? ExitCodes.Failure : targetsMet ? ExitCodes.Success : ExitCodes.TargetMissed;
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {

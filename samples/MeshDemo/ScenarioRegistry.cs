@@ -33,7 +33,7 @@ internal sealed class ScenarioRegistry
     public IEnumerable<string> Names => _scenarios.Select(s => s.Name);
 
     /// <summary>Returns the registry of every scenario the demo ships; new scenarios are added here.</summary>
-    public static ScenarioRegistry CreateDefault() => new([new BalancersScenario(), .. FaultScenarios.All]);
+    public static ScenarioRegistry CreateDefault() => new([new BalancersScenario(), .. FaultScenarios.All, new SelfHealScenario()]);
 
     /// <summary>Resolves a <c>--scenario</c> name: one scenario, or every one for <see cref="AllScenarios"/>.</summary>
     /// <param name="name">The name.</param>

@@ -1,3 +1,4 @@
+using MeshClient;
 using MeshDemo.Cluster;
 using MeshDemo.Registries;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,10 @@ internal sealed class CallerHost : IAsyncDisposable
     /// <param name="registry">The registry to discover from.</param>
     /// <param name="balancer">The balancer of <c>ratings</c>, or <see langword="null"/> for MeshClient's default (nothing configured).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="addPackages">Adds more MeshClient packages to the caller (for example <c>AddAnomalyDetection</c>), or <see langword="null"/>.</param>
     /// <returns>The started caller.</returns>
-    public static async Task<CallerHost> StartAsync(IDemoRegistry registry, string? balancer, CancellationToken cancellationToken)
+    public static async Task<CallerHost> StartAsync(
+        IDemoRegistry registry, string? balancer, CancellationToken cancellationToken, Action<IMeshClientBuilder>? addPackages = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "caller" });
         var settings = new Dictionary<string, string?>
@@ -39,7 +42,8 @@ internal sealed class CallerHost : IAsyncDisposable
             settings[$"Mesh:Services:{RatingsCluster.ServiceName}:LoadBalancer"] = balancer;
         }
 
-        builder.AddDemoMesh(registry, settings);
+        var mesh = builder.AddDemoMesh(registry, settings);
+        addPackages?.Invoke(mesh);
         builder.Services.AddHttpClient(ClientName).AddMeshHandler();
 
         var host = builder.Build();

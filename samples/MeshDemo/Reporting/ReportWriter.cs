@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace MeshDemo.Reporting;
 
 /// <summary>Writes reports to the output: a table per run, or with <c>--json</c> one JSON object per run and line and nothing else.</summary>
-internal sealed class ReportWriter(TextWriter output, bool json)
+internal sealed class ReportWriter(TextWriter output, bool json, TextWriter? diagnostics = null)
 {
     private const int BarWidth = 30;
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -24,6 +24,27 @@ internal sealed class ReportWriter(TextWriter output, bool json)
     /// <param name="instanceId">The instance.</param>
     /// <param name="weight">Its registered weight.</param>
     public void SetWeight(string instanceId, int weight) => _weights[instanceId] = weight;
+
+    /// <summary>Writes the URLs the process serves: lines above the tables, or with <c>--json</c> one JSON line on stderr.</summary>
+    /// <param name="endpoints">The URLs.</param>
+    public void Write(DemoEndpoints endpoints)
+    {
+        if (json)
+        {
+            var error = diagnostics ?? Console.Error;
+            error.WriteLine(JsonSerializer.Serialize(endpoints, JsonOptions));
+            error.Flush();
+            return;
+        }
+
+        output.WriteLine("While it runs, the demo serves (its own MeshClient host, which requires ratings to be ready):");
+        output.WriteLine($"  liveness  {endpoints.Live}");
+        output.WriteLine($"  readiness {endpoints.Ready}");
+        output.WriteLine($"  startup   {endpoints.Startup}");
+        output.WriteLine($"  metrics   {endpoints.Metrics}");
+        output.WriteLine($"  status    {endpoints.Mesh} (/services, /services/ratings, ...)");
+        output.Flush();
+    }
 
     public void Write(RunReport report)
     {
@@ -55,6 +76,11 @@ internal sealed class ReportWriter(TextWriter output, bool json)
             var weight = _weights.TryGetValue(instance, out var w) ? w.ToString(c) : "-";
             var bar = new string('#', (int)Math.Round(share * BarWidth));
             output.WriteLine(string.Create(c, $"  {instance,-12} {weight,7} {count,9:N0}  {share,6:P1}  {bar}"));
+        }
+
+        if (report.AnomalyRun is { } anomalies)
+        {
+            AnomalyTable.Write(output, anomalies);
         }
     }
 }

@@ -7,7 +7,8 @@ namespace MeshDemo.Reporting;
 /// <summary>
 /// The report of one run, and the JSON line of <c>--json</c>:
 /// <c>{"scenario","balancer","requests","successRate","p50Ms","p99Ms","perInstance","retries","hedges","ejections",
-/// "firstEjectionMs","serverRequests","default"}</c>. Later work adds keys; it never renames them.
+/// "firstEjectionMs","serverRequests","default"}</c>, and after the anomaly phase of <c>fail-one</c> and <c>slow-one</c>
+/// <c>"anomalyCheck"</c> and <c>"anomalies"</c> (left out elsewhere). Later work adds keys; it never renames them.
 /// </summary>
 /// <param name="Scenario">The scenario name.</param>
 /// <param name="Balancer">The balancer of the run.</param>
@@ -41,6 +42,18 @@ internal sealed record RunReport(
     [property: JsonIgnore] TimeSpan Elapsed,
     [property: JsonIgnore] string? FirstEjected)
 {
+    /// <summary>Gets the anomaly phase of the run, or <see langword="null"/> for runs without one (tables).</summary>
+    [JsonIgnore]
+    public AnomalyReport? AnomalyRun { get; init; }
+
+    /// <summary>Gets the anomaly phase and its verdict (<c>"anomalyCheck"</c>), left out of runs without one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AnomalyCheck? AnomalyCheck => AnomalyRun?.Check;
+
+    /// <summary>Gets each instance's anomalies (<c>"anomalies"</c>), left out of runs without an anomaly phase.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, InstanceAnomalies>? Anomalies => AnomalyRun?.Instances;
+
     public static RunReport From(string scenario, string balancer, LoadResult result, RunObservation observed) => new(
         scenario,
         balancer,

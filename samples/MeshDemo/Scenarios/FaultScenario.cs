@@ -1,4 +1,5 @@
 using System.Globalization;
+using MeshDemo.Anomalies;
 using MeshDemo.Cluster;
 using MeshDemo.Hosting;
 using MeshDemo.Load;
@@ -15,7 +16,11 @@ namespace MeshDemo.Scenarios;
 /// <param name="description">What goes wrong, for <c>--help</c> and the table header.</param>
 /// <param name="expectsSuccess">Whether a run with no successful request is a failure (exit code 1); not for <c>all-down</c>.</param>
 /// <param name="arm">Injects the fault after the warm-up; returns the plan to run (wrapped to act mid-run, or as is).</param>
-internal sealed class FaultScenario(string name, string description, bool expectsSuccess, FaultScenario.Arm arm) : IDemoScenario
+/// <param name="watchAnomalies">
+/// Whether an anomaly phase follows the reported run (<see cref="AnomalyPhase"/>): the same fault armed again, at a known
+/// time, after healthy load, with the anomaly feed on; only for faults <paramref name="arm"/> injects at once.
+/// </param>
+internal sealed class FaultScenario(string name, string description, bool expectsSuccess, FaultScenario.Arm arm, bool watchAnomalies = false) : IDemoScenario
 {
     public const int InstanceCount = 5;
 
@@ -53,8 +58,22 @@ internal sealed class FaultScenario(string name, string description, bool expect
             caller.CreateClient(), warmUp, cluster.Instances.Select(i => i.InstanceId), cancellationToken);
 
         var (report, result) = await ObservedRun.RunAsync(Name, balancer, caller, cluster, arm(cluster, context.Time, plan), context.Time, cancellationToken);
-        context.Writer.Write(report);
         var failures = new List<string>();
+        var misses = new List<string>();
+        if (watchAnomalies && !options.SkipAnomalies)
+        {
+            context.Writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Anomaly phase: {options.AnomalyWarmupBuckets} healthy buckets of {AnomalyPhase.BucketInterval.TotalSeconds:0.#} s, then the fault, then {AnomalyPhase.FaultBuckets} more (about {(options.AnomalyWarmupBuckets + AnomalyPhase.FaultBuckets) * AnomalyPhase.BucketInterval.TotalSeconds:0} s)..."));
+            var anomalies = await AnomalyPhase.RunAsync(context, cluster, c => arm(c, context.Time, plan), CreateRequest, cancellationToken);
+            report = report with { AnomalyRun = anomalies };
+            if (!anomalies.Check.Met)
+            {
+                misses.Add($"{Name}: the anomaly target was not met (see \"anomalyCheck\" and \"anomalies\").");
+            }
+        }
+
+        context.Writer.Write(report);
         if (expectsSuccess && result.Succeeded == 0)
         {
             failures.Add($"{Name}: no request succeeded ({result.Completed} completed).");
@@ -64,7 +83,7 @@ internal sealed class FaultScenario(string name, string description, bool expect
             await Console.Error.WriteLineAsync($"MeshDemo: {Name} stopped at the time limit after {result.Completed} of {result.Planned} requests.");
         }
 
-        return new ScenarioResult([report], failures);
+        return new ScenarioResult([report], failures) { Misses = misses };
     }
 
     private static HttpRequestMessage CreateRequest(int i)

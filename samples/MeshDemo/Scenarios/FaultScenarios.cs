@@ -19,12 +19,12 @@ internal static class FaultScenarios
         {
             cluster.Instances[^1].Fault = InstanceFault.Failing;
             return plan;
-        }),
+        }, watchAnomalies: true),
         new FaultScenario("slow-one", "ratings-5 answers after 50 ms", expectsSuccess: true, static (cluster, _, plan) =>
         {
             cluster.Instances[^1].Fault = new SlowFault(SlowAnswer);
             return plan;
-        }),
+        }, watchAnomalies: true),
         new FaultScenario("flap", "ratings-5 flaps every second: healthy, then 503, then healthy again", expectsSuccess: true, static (cluster, time, plan) =>
         {
             cluster.Instances[^1].Fault = new FlappingFault(time, FlapPeriod);

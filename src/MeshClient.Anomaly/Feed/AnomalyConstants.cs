@@ -31,6 +31,20 @@ internal static class AnomalyConstants
 
     public const string DefaultDetector = "ensemble";
 
+    /// <summary>The issue's own rule: an error rate above 5 %.</summary>
+    public const double ErrorRateThreshold = 0.05;
+
+    /// <summary>Two buckets in a row, so that one unlucky bucket does not alert.</summary>
+    public const int ThresholdBuckets = 2;
+
+    /// <summary>Ten requests: one failure of ten is already 10 %, fewer would make the threshold a coin toss.</summary>
+    public const int ThresholdMinRequests = 10;
+
+    /// <summary>The names events carry when the threshold or the peer check raised the anomaly.</summary>
+    public const string ThresholdDetector = "threshold";
+
+    public const string PeersDetector = "peers";
+
     /// <summary>Sub-buckets per power of two of the latency histogram: a relative error under 12.5 %.</summary>
     public const int HistogramSubBuckets = 4;
 

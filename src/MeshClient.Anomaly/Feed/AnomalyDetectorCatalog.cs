@@ -20,6 +20,25 @@ internal static class AnomalyDetectorCatalog
         _ => throw new ArgumentException($"'{options.Detector}' is not a detector (known: {string.Join(", ", Names)}).", nameof(options)),
     };
 
+    /// <summary>
+    /// Creates the detector for the feed. The ensemble is made without its alert cool-down, which the feed applies itself
+    /// (<paramref name="cooldown"/>) from the anomalies it actually raises: inside the detector an alert of the warm-up,
+    /// which the feed ignores, would still silence the first real incident after it.
+    /// </summary>
+    public static IAnomalyDetector CreateForFeed(AnomalySeriesOptions options, out int cooldown)
+    {
+        cooldown = 0;
+        if (!string.Equals(options.Detector, "ensemble", StringComparison.OrdinalIgnoreCase))
+        {
+            return Create(options);
+        }
+
+        var ensemble = options.Ensemble.ValidatedCopy();
+        cooldown = ensemble.CooldownObservations;
+        ensemble.CooldownObservations = 0;
+        return AnomalyDetectors.CreateEnsemble(ensemble);
+    }
+
     /// <summary>The canonical spelling of a known name, for events.</summary>
     public static string Canonical(string name) => Array.Find(Names, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) ?? name;
 }

@@ -9,7 +9,10 @@ internal sealed partial class AnomalyFeed
     private readonly long[] _latency = new long[AnomalyConstants.HistogramBuckets];
     private readonly Dictionary<string, int> _serviceInFlight = new(StringComparer.Ordinal);
     private readonly List<(SeriesAggregator Series, int Closes)> _expired = [];
-    private readonly AnomalySeriesOptions _defaultSeries = new();
+    private readonly AnomalySeriesOptions _plainSeries = new();
+    private readonly List<SeriesAggregator> _closing = [];
+    private readonly PeerGroups _peers = new();
+    private AnomalySeriesOptions[]? _kindOptions;
     private ActiveAnomaly[] _active = [];
     private long _buckets;
 
@@ -44,6 +47,9 @@ internal sealed partial class AnomalyFeed
             SumInFlight();
             var changed = false;
             var idleLimit = Math.Max(1, (int)Math.Ceiling(_options.IdleExpiry / _options.BucketInterval));
+            var kinds = _kindOptions ??= [.. Enum.GetValues<AnomalySeriesKind>().Select(SeriesOptions)];
+            _closing.Clear();
+            _peers.Clear();
             foreach (var (key, series) in _series)
             {
                 var counts = series.TakeBucket(_latency);
@@ -54,12 +60,36 @@ internal sealed partial class AnomalyFeed
                     continue;
                 }
 
-                var errorRate = counts.Requests > 0 ? Math.Clamp((double)counts.Errors / counts.Requests, 0, 1) : double.NaN;
+                var values = series.BucketValues;
                 var inFlight = key.InstanceId is null ? _serviceInFlight.GetValueOrDefault(key.ServiceName) : series.Instance?.InFlight ?? 0;
-                changed |= Evaluate(series, AnomalySeriesKind.ErrorRate, errorRate, now);
-                changed |= Evaluate(series, AnomalySeriesKind.LatencyP99, LatencyHistogram.Quantile(_latency, counts.LatencyCount, 0.99), now);
-                changed |= Evaluate(series, AnomalySeriesKind.Throughput, counts.Requests / _options.BucketInterval.TotalSeconds, now);
-                changed |= Evaluate(series, AnomalySeriesKind.InFlight, key.Inbound ? double.NaN : inFlight, now);
+                values[(int)AnomalySeriesKind.ErrorRate] = counts.Requests > 0 ? Math.Clamp((double)counts.Errors / counts.Requests, 0, 1) : double.NaN;
+                values[(int)AnomalySeriesKind.LatencyP99] = LatencyHistogram.Quantile(_latency, counts.LatencyCount, 0.99);
+                values[(int)AnomalySeriesKind.Throughput] = counts.Requests / _options.BucketInterval.TotalSeconds;
+                values[(int)AnomalySeriesKind.InFlight] = key.Inbound ? double.NaN : inFlight;
+                values.CopyTo(series.PeerValues, 0);
+                series.PeerValues[(int)AnomalySeriesKind.LatencyP99] = LatencyHistogram.Quantile(_latency, counts.LatencyCount, PeerConstants.LatencyQuantile);
+                series.BucketRequests = counts.Requests;
+                _closing.Add(series);
+                if (IsPeerSeries(key))
+                {
+                    for (var k = 0; k < values.Length; k++)
+                    {
+                        if (!double.IsNaN(series.PeerValues[k]) && counts.Requests >= kinds[k].Peers.MinRequests)
+                        {
+                            _peers.Add(key.ServiceName, (AnomalySeriesKind)k, series.PeerValues[k]);
+                        }
+                    }
+                }
+            }
+
+            // Every instance's values are in before any is judged, so that each is compared with its peers of the same bucket.
+            _peers.Seal();
+            foreach (var series in _closing)
+            {
+                for (var k = 0; k < series.BucketValues.Length; k++)
+                {
+                    changed |= Evaluate(series, (AnomalySeriesKind)k, series.BucketValues[k], now);
+                }
             }
 
             if (changed)
@@ -102,6 +132,9 @@ internal sealed partial class AnomalyFeed
         }
     }
 
+    /// <summary>Outbound instance series are compared with the other instances of their service; service-wide and inbound series have no peers here.</summary>
+    private static bool IsPeerSeries(SeriesKey key) => key.InstanceId is not null && !key.Inbound;
+
     private bool Evaluate(SeriesAggregator series, AnomalySeriesKind kind, double value, DateTimeOffset now)
     {
         if (double.IsNaN(value))
@@ -110,7 +143,12 @@ internal sealed partial class AnomalyFeed
         }
 
         var evaluator = series.Evaluators[(int)kind] ??= CreateEvaluator(series.Key, kind);
-        switch (evaluator.Observe(now, value))
+        var requests = series.BucketRequests;
+        var peerValue = series.PeerValues[(int)kind];
+        var peers = evaluator.Peers.Enabled && IsPeerSeries(series.Key)
+            ? _peers.MedianOfOthers(series.Key.ServiceName, kind, peerValue, ownIncluded: requests >= evaluator.Peers.MinRequests)
+            : default;
+        switch (evaluator.Observe(now, value, requests, peerValue, peers))
         {
             case AnomalyDetectedEvent detected:
                 Log.Detected(_logger, kind, series.Key.Inbound ? "inbound" : "outbound", series.Key.ServiceName, series.Key.InstanceId, value, detected.Score, detected.Detector);
@@ -132,13 +170,24 @@ internal sealed partial class AnomalyFeed
     {
         if (DetectorFactory is { } factory)
         {
-            return new SeriesEvaluator(key, kind, factory(key, kind), "custom", AnomalyConstants.DefaultAlertScore, _options.ClearAfterBuckets, _options.WarmupBuckets);
+            return new SeriesEvaluator(key, kind, factory(key, kind), "custom", _plainSeries, 0, _options.ClearAfterBuckets, _options.WarmupBuckets);
         }
 
-        var options = _options.Detectors.GetValueOrDefault(kind.ToString()) ?? _defaultSeries;
-        var detector = AnomalyDetectorCatalog.Create(options);
-        return new SeriesEvaluator(key, kind, detector, AnomalyDetectorCatalog.Canonical(options.Detector), options.AlertScore, _options.ClearAfterBuckets, _options.WarmupBuckets);
+        var options = SeriesOptions(kind);
+
+        // Instance series of a kind the balancer decides (throughput, in-flight) run no detector by default: see AnomalyInstanceAlerting.None.
+        IAnomalyDetector? detector = null;
+        var cooldown = 0;
+        if (key.InstanceId is null || options.InstanceAlerting != AnomalyInstanceAlerting.None)
+        {
+            detector = AnomalyDetectorCatalog.CreateForFeed(options, out cooldown);
+        }
+
+        return new SeriesEvaluator(key, kind, detector, AnomalyDetectorCatalog.Canonical(options.Detector), options, cooldown, _options.ClearAfterBuckets, _options.WarmupBuckets);
     }
+
+    private AnomalySeriesOptions SeriesOptions(AnomalySeriesKind kind) =>
+        _options.Detectors.GetValueOrDefault(kind.ToString()) ?? AnomalySeriesOptions.DefaultFor(kind);
 
     private bool Expire(SeriesKey key, SeriesAggregator series, DateTimeOffset now)
     {

@@ -5,6 +5,15 @@ namespace MeshClient.Anomaly;
 /// <summary>The live anomaly feed over request outcomes, bound from <c>Mesh:Anomaly</c>.</summary>
 public sealed class AnomalyOptions
 {
+    /// <summary>Initializes a new instance of the <see cref="AnomalyOptions"/> class, with each series kind's default in <see cref="Detectors"/>.</summary>
+    public AnomalyOptions()
+    {
+        foreach (var kind in Enum.GetValues<AnomalySeriesKind>())
+        {
+            Detectors[kind.ToString()] = AnomalySeriesOptions.DefaultFor(kind);
+        }
+    }
+
     /// <summary>Gets or sets how often a bucket closes and each series emits one value (<c>Mesh:Anomaly:BucketInterval</c>). Default 10 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan BucketInterval { get; set; } = AnomalyConstants.DefaultBucketInterval;
@@ -38,8 +47,11 @@ public sealed class AnomalyOptions
     public int WarmupBuckets { get; set; } = AnomalyConstants.DefaultWarmupBuckets;
 
     /// <summary>
-    /// Gets the detector per series kind (<c>Mesh:Anomaly:Detectors:{kind}</c>, keys are <see cref="AnomalySeriesKind"/>
-    /// names, case-insensitive); a kind not listed uses the default ensemble (<see cref="AnomalyDetectors.CreateDefault"/>).
+    /// Gets how each series kind is judged (<c>Mesh:Anomaly:Detectors:{kind}</c>, keys are <see cref="AnomalySeriesKind"/>
+    /// names, case-insensitive). It starts with every kind's defaults, which configuration binds onto: the default ensemble
+    /// (<see cref="AnomalyDetectors.CreateDefault"/>) on every kind; on <c>ErrorRate</c> a 5 % threshold and a peer check,
+    /// on <c>LatencyP99</c> a peer check, with the ensemble's instance alerts confirmed by peers; no instance alerts on
+    /// <c>Throughput</c> and <c>InFlight</c>. A kind removed from it gets its defaults back.
     /// </summary>
     public Dictionary<string, AnomalySeriesOptions> Detectors { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -50,6 +50,13 @@ internal sealed class AnomalyOptionsCrossValidator : IValidateOptions<AnomalyOpt
                 builder.AddError($"{key}:AlertScore must be in (0, 1] (was {series.AlertScore}).");
             }
 
+            ValidateThreshold(builder, key, series.Threshold);
+            ValidatePeers(builder, key, series.Peers);
+            if (!Enum.IsDefined(series.InstanceAlerting))
+            {
+                builder.AddError($"{key}:InstanceAlerting must be Own, PeerConfirmed or None (was {series.InstanceAlerting}).");
+            }
+
             try
             {
                 AnomalyDetectorCatalog.Create(series);
@@ -61,5 +68,48 @@ internal sealed class AnomalyOptionsCrossValidator : IValidateOptions<AnomalyOpt
         }
 
         return builder.Build();
+    }
+
+    private static void ValidateThreshold(ValidateOptionsResultBuilder builder, string key, AnomalyThresholdOptions? threshold)
+    {
+        if (threshold is null)
+        {
+            builder.AddError($"{key}:Threshold must not be null.");
+            return;
+        }
+
+        if (double.IsNaN(threshold.Above))
+        {
+            builder.AddError($"{key}:Threshold:Above must be a number (infinite for none).");
+        }
+
+        if (threshold.Buckets < 1 || threshold.MinRequests < 1)
+        {
+            builder.AddError($"{key}:Threshold:Buckets and {key}:Threshold:MinRequests must be at least 1 (were {threshold.Buckets}, {threshold.MinRequests}).");
+        }
+    }
+
+    private static void ValidatePeers(ValidateOptionsResultBuilder builder, string key, AnomalyPeerOptions? peers)
+    {
+        if (peers is null)
+        {
+            builder.AddError($"{key}:Peers must not be null.");
+            return;
+        }
+
+        if (!(peers.Ratio >= 1) || double.IsInfinity(peers.Ratio))
+        {
+            builder.AddError($"{key}:Peers:Ratio must be a finite number of at least 1 (was {peers.Ratio}).");
+        }
+
+        if (peers.Enabled && !(peers.MinExcess > 0 && double.IsFinite(peers.MinExcess)))
+        {
+            builder.AddError($"{key}:Peers:MinExcess must be a finite number above 0 when the check is enabled (was {peers.MinExcess}).");
+        }
+
+        if (peers.Buckets < 1 || peers.MinRequests < 1 || peers.MinPeers < 1)
+        {
+            builder.AddError($"{key}:Peers:Buckets, MinRequests and MinPeers must be at least 1 (were {peers.Buckets}, {peers.MinRequests}, {peers.MinPeers}).");
+        }
     }
 }

@@ -1,6 +1,11 @@
 namespace MeshClient.Anomaly;
 
-/// <summary>The detector of one series kind, bound from <c>Mesh:Anomaly:Detectors:{kind}</c>.</summary>
+/// <summary>
+/// How one series kind is judged, bound from <c>Mesh:Anomaly:Detectors:{kind}</c>: its detector (the series' own past),
+/// an optional static <see cref="Threshold"/> and, for instance series, a <see cref="Peers"/> check against the other
+/// instances in the same bucket. <see cref="AnomalyOptions.Detectors"/> starts with each kind's defaults; a new instance
+/// of this class has the plain defaults (the detector alone, no threshold, no peer check).
+/// </summary>
 public sealed class AnomalySeriesOptions
 {
     /// <summary>
@@ -39,4 +44,40 @@ public sealed class AnomalySeriesOptions
 
     /// <summary>Gets or sets the options of the Isolation Forest detector (<c>...:IsolationForest</c>).</summary>
     public IsolationForestOptions IsolationForest { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets what the detector may raise on instance series (<c>...:InstanceAlerting</c>): <c>Own</c> (default),
+    /// <c>PeerConfirmed</c> or <c>None</c>. Defaults per kind: <c>PeerConfirmed</c> for <c>ErrorRate</c> and
+    /// <c>LatencyP99</c>, <c>None</c> for <c>Throughput</c> and <c>InFlight</c>.
+    /// </summary>
+    public AnomalyInstanceAlerting InstanceAlerting { get; set; }
+
+    /// <summary>Gets or sets the static threshold beside the detector (<c>...:Threshold</c>); by default 5 % for 2 buckets of 10 requests on <c>ErrorRate</c>, none elsewhere.</summary>
+    public AnomalyThresholdOptions Threshold { get; set; } = new();
+
+    /// <summary>Gets or sets the peer-relative check of instance series (<c>...:Peers</c>); on by default for <c>ErrorRate</c> and <c>LatencyP99</c>.</summary>
+    public AnomalyPeerOptions Peers { get; set; } = new();
+
+    /// <summary>The defaults of one kind, as <see cref="AnomalyOptions.Detectors"/> starts.</summary>
+    internal static AnomalySeriesOptions DefaultFor(AnomalySeriesKind kind) => kind switch
+    {
+        AnomalySeriesKind.ErrorRate => new()
+        {
+            InstanceAlerting = AnomalyInstanceAlerting.PeerConfirmed,
+            Threshold = new() { Above = AnomalyConstants.ErrorRateThreshold },
+            Peers = new()
+            {
+                Enabled = true,
+                Ratio = PeerConstants.ErrorRateRatio,
+                MinExcess = PeerConstants.ErrorRateMinExcess,
+                Buckets = PeerConstants.ErrorRateBuckets,
+            },
+        },
+        AnomalySeriesKind.LatencyP99 => new()
+        {
+            InstanceAlerting = AnomalyInstanceAlerting.PeerConfirmed,
+            Peers = new() { Enabled = true, MinExcess = PeerConstants.LatencyMinExcess, Buckets = PeerConstants.LatencyBuckets, MinRequests = PeerConstants.LatencyMinRequests },
+        },
+        _ => new() { InstanceAlerting = AnomalyInstanceAlerting.None },
+    };
 }

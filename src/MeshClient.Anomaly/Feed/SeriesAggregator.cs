@@ -25,6 +25,15 @@ internal sealed class SeriesAggregator(SeriesKey key, InstanceState? instance)
     /// <summary>Gets the evaluators of the four kinds, created by the closing thread on the first value (never on the request path).</summary>
     public SeriesEvaluator?[] Evaluators { get; } = new SeriesEvaluator?[4];
 
+    /// <summary>Gets the values of the bucket being closed, by <see cref="AnomalySeriesKind"/> (closing thread only).</summary>
+    public double[] BucketValues { get; } = new double[4];
+
+    /// <summary>Gets the values peers compare in the bucket being closed: <see cref="BucketValues"/>, with the median latency for the latency kind (closing thread only).</summary>
+    public double[] PeerValues { get; } = new double[4];
+
+    /// <summary>Gets or sets the requests of the bucket being closed (closing thread only).</summary>
+    public long BucketRequests { get; set; }
+
     /// <summary>Gets or sets how many buckets in a row closed without a request (closing thread only).</summary>
     public int IdleBuckets { get; set; }
 

@@ -18,7 +18,28 @@ public class AnomalyOptionsTests
         options.IdleExpiry.Should().Be(TimeSpan.FromMinutes(5));
         options.MaxSeries.Should().Be(1000);
         options.ClearAfterBuckets.Should().Be(3);
-        options.Detectors.Should().BeEmpty();
+        options.Detectors.Keys.Should().BeEquivalentTo(Enum.GetNames<AnomalySeriesKind>());
+        options.Detectors.Values.Should().OnlyContain(d => d.Detector == "ensemble");
+        options.Detectors["ErrorRate"].Threshold.Above.Should().Be(0.05);
+        options.Detectors["ErrorRate"].Peers.Enabled.Should().BeTrue();
+        options.Detectors["LatencyP99"].Peers.MinExcess.Should().Be(20);
+        options.Detectors["LatencyP99"].InstanceAlerting.Should().Be(AnomalyInstanceAlerting.PeerConfirmed);
+        options.Detectors["Throughput"].InstanceAlerting.Should().Be(AnomalyInstanceAlerting.None);
+        options.Detectors["InFlight"].InstanceAlerting.Should().Be(AnomalyInstanceAlerting.None);
+    }
+
+    [Fact]
+    public void AddAnomalyDetection_OneKindSetting_BindsOntoThatKindsDefaults()
+    {
+        using var harness = new FeedHarness(null, ("Mesh:Anomaly:Detectors:latencyp99:Peers:Ratio", "5"), ("Mesh:Anomaly:Detectors:Throughput:InstanceAlerting", "Own"));
+
+        var options = harness.Services.GetRequiredService<IOptions<AnomalyOptions>>().Value;
+
+        options.Detectors.Should().HaveCount(4);
+        options.Detectors["LatencyP99"].Peers.Ratio.Should().Be(5);
+        options.Detectors["LatencyP99"].Peers.Enabled.Should().BeTrue("the kind's other defaults stay");
+        options.Detectors["LatencyP99"].Peers.MinExcess.Should().Be(20);
+        options.Detectors["Throughput"].InstanceAlerting.Should().Be(AnomalyInstanceAlerting.Own);
     }
 
     [Fact]
@@ -40,6 +61,10 @@ public class AnomalyOptionsTests
     [InlineData("Mesh:Anomaly:Detectors:Latency:Detector", "rules", "Mesh:Anomaly:Detectors:Latency")]
     [InlineData("Mesh:Anomaly:Detectors:Throughput:AlertScore", "2", "Mesh:Anomaly:Detectors:Throughput:AlertScore")]
     [InlineData("Mesh:Anomaly:Detectors:InFlight:Ensemble:CooldownObservations", "-1", "Mesh:Anomaly:Detectors:InFlight:ensemble")]
+    [InlineData("Mesh:Anomaly:Detectors:LatencyP99:Peers:Ratio", "0.5", "Mesh:Anomaly:Detectors:LatencyP99:Peers:Ratio")]
+    [InlineData("Mesh:Anomaly:Detectors:LatencyP99:Peers:MinExcess", "0", "Mesh:Anomaly:Detectors:LatencyP99:Peers:MinExcess")]
+    [InlineData("Mesh:Anomaly:Detectors:ErrorRate:Peers:MinPeers", "0", "Mesh:Anomaly:Detectors:ErrorRate:Peers:Buckets")]
+    [InlineData("Mesh:Anomaly:Detectors:ErrorRate:Threshold:Buckets", "0", "Mesh:Anomaly:Detectors:ErrorRate:Threshold:Buckets")]
     public void Validate_BadSetting_FailsNamingTheKey(string key, string value, string named)
     {
         var act = () => new FeedHarness(null, (key, value));

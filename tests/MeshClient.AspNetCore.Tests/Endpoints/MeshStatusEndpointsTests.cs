@@ -137,7 +137,9 @@ public sealed class MeshStatusEndpointsTests
     [Fact]
     public async Task GetService_AfterRequestThroughMeshHandler_ShowsLiveCounters()
     {
-        var closedPort = FreeLoopbackPort();
+        // Bound but not listening, and held for the whole test: connections are refused, and no other test can take the port.
+        using var closed = BindWithoutListening();
+        var closedPort = ((IPEndPoint)closed.LocalEndPoint!).Port;
         var config = new Dictionary<string, string?> { ["Mesh:Services:ratings:Instances:0"] = $"http://127.0.0.1:{closedPort}" };
         await using var app = await MeshTestApp.StartAsync(config, s => s.AddHttpClient("ratings").AddMeshHandler());
         using var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient("ratings");
@@ -332,11 +334,11 @@ public sealed class MeshStatusEndpointsTests
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static int FreeLoopbackPort()
+    private static Socket BindWithoutListening()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 
     private sealed class RecoveryContributor : IMeshStatusContributor
