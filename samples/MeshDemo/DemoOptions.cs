@@ -110,7 +110,8 @@ internal sealed record DemoOptions
 
         text.AppendLine();
         text.AppendLine("Exit code: 0 when every scenario ran (the numbers are reported, not judged: all-down legitimately has ~0 % success),");
-        text.AppendLine("1 when a scenario failed (an exception, or no request succeeded in a scenario other than all-down),");
+        text.AppendLine("1 when a scenario failed (an exception, no request succeeded in a scenario other than all-down, or the self-heal");
+        text.AppendLine("journal lacks detection -> ejection -> drain -> restart -> recovery),");
         text.AppendLine("2 on a bad command line, 3 when every scenario ran but the anomaly target of fail-one or slow-one was missed,");
         text.AppendLine("130 on Ctrl+C.");
         return text.ToString();

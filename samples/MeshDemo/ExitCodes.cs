@@ -5,7 +5,7 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>A scenario failed (for example a run with no successful request) or threw.</summary>
+    /// <summary>A scenario failed (for example a run with no successful request, or a self-heal journal without the whole story) or threw.</summary>
     public const int Failure = 1;
 
     /// <summary>The command line is invalid.</summary>
