@@ -35,6 +35,13 @@ internal sealed record DemoOptions
     /// <summary>Gets the steady load of the anomaly phase, in requests per second (<c>--anomaly-rps</c>).</summary>
     public int AnomalyRequestsPerSecond { get; init; } = AnomalyPhase.DefaultRequestsPerSecond;
 
+    /// <summary>
+    /// Gets the balancer of the anomaly phase (<c>--anomaly-balancer</c>), RoundRobin by default: the phase measures the
+    /// detectors, and PeakEwma (the default balancer) gives a slow instance so little traffic that its latency is seen
+    /// through rare probes only.
+    /// </summary>
+    public string AnomalyBalancer { get; init; } = AnomalyPhase.DefaultBalancer;
+
     /// <summary>Gets whether <c>fail-one</c> and <c>slow-one</c> skip their anomaly phase (<c>--no-anomalies</c>).</summary>
     public bool SkipAnomalies { get; init; }
 
@@ -57,6 +64,7 @@ internal sealed record DemoOptions
                 "--anomaly-warmup" => options with { AnomalyWarmupBuckets = ParseInt(name, Value(), 3600, ref error) },
                 "--scenario" => options with { Scenario = Value() },
                 "--balancer" => ParseBalancer(Value(), options, ref error),
+                "--anomaly-balancer" => ParseBalancer(Value(), options, ref error, anomalyPhase: true),
                 "--registry" => ParseRegistry(Value(), options, ref error),
                 "--requests" => options with { Requests = ParseInt(name, Value(), MaxRequests, ref error) },
                 "--concurrency" => options with { Concurrency = ParseInt(name, Value(), MaxConcurrency, ref error) },
@@ -94,6 +102,8 @@ internal sealed record DemoOptions
         text.AppendLine("  --time-limit S      the longest one run may take, in seconds (default 10)");
         text.AppendLine(CultureInfo.InvariantCulture, $"  --anomaly-warmup N  healthy 1 s buckets before the fault of the anomaly phase of fail-one and slow-one (default {AnomalyPhase.DefaultHealthyBuckets})");
         text.AppendLine(CultureInfo.InvariantCulture, $"  --anomaly-rps N     the steady load of that phase, requests per second (default {AnomalyPhase.DefaultRequestsPerSecond})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  --anomaly-balancer NAME  the balancer of that phase (default {AnomalyPhase.DefaultBalancer}: even load, so the detectors");
+        text.AppendLine("                      see every instance; under PeakEwma a slow instance gets about 0.2 % of the requests)");
         text.AppendLine("  --no-anomalies      skip that anomaly phase (about a minute each)");
         text.AppendLine("  --json              one JSON object per run and line instead of tables:");
         text.AppendLine("                      {\"scenario\",\"balancer\",\"requests\",\"successRate\",\"p50Ms\",\"p99Ms\",\"perInstance\",");
@@ -123,12 +133,13 @@ internal sealed record DemoOptions
         return arg.StartsWith("--", StringComparison.Ordinal) && equals > 2 ? (arg[..equals], arg[(equals + 1)..]) : (arg, null);
     }
 
-    private static DemoOptions ParseBalancer(string value, DemoOptions options, ref string? error)
+    private static DemoOptions ParseBalancer(string value, DemoOptions options, ref string? error, bool anomalyPhase = false)
     {
         var known = BalancersScenario.Balancers.FirstOrDefault(b => string.Equals(b, value, StringComparison.OrdinalIgnoreCase));
+        var name = anomalyPhase ? "--anomaly-balancer" : "--balancer";
         return known is null
-            ? Fail(options, $"--balancer: '{value}' is not a balancer (known: {string.Join(", ", BalancersScenario.Balancers)}).", ref error)
-            : options with { Balancer = known };
+            ? Fail(options, $"{name}: '{value}' is not a balancer (known: {string.Join(", ", BalancersScenario.Balancers)}).", ref error)
+            : anomalyPhase ? options with { AnomalyBalancer = known } : options with { Balancer = known };
     }
 
     private static DemoOptions ParseRegistry(string value, DemoOptions options, ref string? error)

@@ -34,6 +34,9 @@ internal static class AnomalyPhase
     /// <summary>The default steady load (<c>--anomaly-rps</c>): about 40 requests per instance and bucket.</summary>
     public const int DefaultRequestsPerSecond = 200;
 
+    /// <summary>The default balancer of the phase (<c>--anomaly-balancer</c>).</summary>
+    public const string DefaultBalancer = "RoundRobin";
+
     private const int Workers = 8;
 
     /// <summary>Runs the phase on the running cluster.</summary>
@@ -55,7 +58,7 @@ internal static class AnomalyPhase
         }
 
         await using var caller = await CallerHost.StartAsync(
-            context.Registry, context.Options.Balancer, cancellationToken, static mesh => mesh.AddAnomalyDetection(static o => o.BucketInterval = BucketInterval));
+            context.Registry, context.Options.AnomalyBalancer, cancellationToken, static mesh => mesh.AddAnomalyDetection(static o => o.BucketInterval = BucketInterval));
         var warmupBuckets = caller.Services.GetRequiredService<IOptions<AnomalyOptions>>().Value.WarmupBuckets;
         using var watch = AnomalyWatch.Start(caller.Services.GetRequiredService<IMeshEventStream>(), RatingsCluster.ServiceName);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -72,7 +75,10 @@ internal static class AnomalyPhase
         await load;
 
         var check = new AnomalyCheck(
-            string.Join(",", faulty.Order(StringComparer.Ordinal)), BucketInterval.TotalMilliseconds, warmupBuckets, healthyBuckets, FaultBuckets, rate, TargetBuckets, Met: false);
+            string.Join(",", faulty.Order(StringComparer.Ordinal)), BucketInterval.TotalMilliseconds, warmupBuckets, healthyBuckets, FaultBuckets, rate, TargetBuckets, Met: false)
+        {
+            Balancer = context.Options.AnomalyBalancer,
+        };
         return AnomalyVerdict.Judge(check, cluster.Instances.Select(i => i.InstanceId), faulty, watch.Detected(), faultAt);
     }
 }

@@ -15,6 +15,9 @@ namespace MeshDemo.Reporting;
 internal sealed record AnomalyCheck(
     string FaultyInstance, double BucketMs, int WarmupBuckets, int HealthyBuckets, int FaultBuckets, double RequestsPerSecond, int TargetBuckets, bool Met)
 {
+    /// <summary>Gets the balancer of the phase (<c>--anomaly-balancer</c>).</summary>
+    public string Balancer { get; init; } = "RoundRobin";
+
     /// <summary>Gets the false alerts of every instance by series kind (<c>errorRate</c>, <c>latencyP99</c>, <c>throughput</c>, <c>inFlight</c>), to show where they come from.</summary>
     public IReadOnlyDictionary<string, int> FalseAlertsBySeries { get; init; } = new Dictionary<string, int>();
 }

@@ -11,7 +11,7 @@ internal static class AnomalyTable
         var check = report.Check;
         output.WriteLine(string.Create(
             c,
-            $"  anomalies (default ensemble, {check.BucketMs / 1000:0.##} s buckets, {check.RequestsPerSecond:0} req/s; fault on {check.FaultyInstance} after {check.HealthyBuckets} healthy buckets, {check.FaultBuckets} more after it; feed warm-up {check.WarmupBuckets}):"));
+            $"  anomalies (default ensemble, {check.BucketMs / 1000:0.##} s buckets, {check.RequestsPerSecond:0} req/s, {check.Balancer}; fault on {check.FaultyInstance} after {check.HealthyBuckets} healthy buckets, {check.FaultBuckets} more after it; feed warm-up {check.WarmupBuckets}):"));
         output.WriteLine("  instance      anomalies  first after fault  false alerts  series@bucket");
         foreach (var (instance, anomalies) in report.Instances.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
