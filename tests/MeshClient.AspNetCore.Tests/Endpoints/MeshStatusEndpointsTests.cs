@@ -140,7 +140,13 @@ public sealed class MeshStatusEndpointsTests
         // Bound but not listening, and held for the whole test: connections are refused, and no other test can take the port.
         using var closed = BindWithoutListening();
         var closedPort = ((IPEndPoint)closed.LocalEndPoint!).Port;
-        var config = new Dictionary<string, string?> { ["Mesh:Services:ratings:Instances:0"] = $"http://127.0.0.1:{closedPort}" };
+        var config = new Dictionary<string, string?>
+        {
+            ["Mesh:Services:ratings:Instances:0"] = $"http://127.0.0.1:{closedPort}",
+
+            // One attempt: whether the retry budget's per-second floor has accrued a retry yet depends on how fast the test runs.
+            ["Mesh:Resilience:Retry:MaxRetries"] = "0",
+        };
         await using var app = await MeshTestApp.StartAsync(config, s => s.AddHttpClient("ratings").AddMeshHandler());
         using var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient("ratings");
 
