@@ -27,11 +27,7 @@ public static class ConsulServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddConsulCore();
-        if (builder.Configuration is { } mesh)
-        {
-            builder.Services.AddOptions<ConsulOptions>().Bind(mesh.GetSection(ConsulConstants.SectionName));
-        }
-
+        builder.AddMeshOptions<ConsulOptions>(ConsulConstants.SectionName);
         return builder;
     }
 
@@ -56,7 +52,7 @@ public static class ConsulServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
         builder.AddConsulCore();
-        builder.Services.AddOptions<ConsulOptions>().Bind(section);
+        builder.AddMeshOptions<ConsulOptions>(ConsulConstants.SectionName, section);
         return builder;
     }
 
@@ -68,7 +64,6 @@ public static class ConsulServiceCollectionExtensions
             return;
         }
 
-        services.AddOptionsWithValidateOnStart<ConsulOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsulOptions>, ConsulOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsulOptions>, ConsulOptionsCrossValidator>());
         services.AddHttpClient(ConsulConstants.HttpClientName);

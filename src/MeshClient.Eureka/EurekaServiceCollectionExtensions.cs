@@ -29,11 +29,7 @@ public static class EurekaServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddEurekaCore();
-        if (builder.Configuration is { } mesh)
-        {
-            builder.Services.AddOptions<EurekaOptions>().Bind(mesh.GetSection(EurekaConstants.SectionName));
-        }
-
+        builder.AddMeshOptions<EurekaOptions>(EurekaConstants.SectionName);
         return builder;
     }
 
@@ -58,7 +54,7 @@ public static class EurekaServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
         builder.AddEurekaCore();
-        builder.Services.AddOptions<EurekaOptions>().Bind(section);
+        builder.AddMeshOptions<EurekaOptions>(EurekaConstants.SectionName, section);
         return builder;
     }
 
@@ -70,7 +66,6 @@ public static class EurekaServiceCollectionExtensions
             return;
         }
 
-        services.AddOptionsWithValidateOnStart<EurekaOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EurekaOptions>, EurekaOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EurekaOptions>, EurekaOptionsCrossValidator>());
         services.AddHttpClient(EurekaConstants.HttpClientName)

@@ -19,7 +19,7 @@ public static class MeshPrometheusServiceCollectionExtensions
     public static IMeshClientBuilder AddPrometheus(this IMeshClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<MeshPrometheusOptions>().BindConfiguration(PrometheusConstants.SectionName);
+        builder.AddMeshOptions<MeshPrometheusOptions>(PrometheusConstants.Section);
         return AddCore(builder);
     }
 
@@ -43,14 +43,13 @@ public static class MeshPrometheusServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
-        builder.Services.AddOptions<MeshPrometheusOptions>().Bind(section);
+        builder.AddMeshOptions<MeshPrometheusOptions>(PrometheusConstants.Section, section);
         return AddCore(builder);
     }
 
     private static IMeshClientBuilder AddCore(IMeshClientBuilder builder)
     {
         builder.Services.AddMetrics();
-        builder.Services.AddOptionsWithValidateOnStart<MeshPrometheusOptions>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MeshPrometheusOptions>, MeshPrometheusOptionsValidator>());
         builder.Services.TryAddSingleton<MeterBridge>();
         return builder;

@@ -3,7 +3,9 @@ namespace MeshClient.Prometheus;
 /// <summary>Names and defaults of the Prometheus exporter.</summary>
 internal static class PrometheusConstants
 {
-    public const string SectionName = "Mesh:Prometheus";
+    public const string Section = "Prometheus";
+
+    public const string SectionName = "Mesh:" + Section;
 
     public const string DefaultPath = "/metrics";
 

@@ -3,9 +3,11 @@ namespace MeshClient.Recovery;
 /// <summary>Names and defaults of the recovery engine.</summary>
 internal static class RecoveryConstants
 {
-    public const string SectionName = "Mesh:Recovery";
+    public const string Section = "Recovery";
+
+    public const string SectionName = "Mesh:" + Section;
     public const string StatusName = "recovery";
-    public const string SelfInstance = "self";
+    public const string SelfInstance = MeshClient.Registration.MeshSelf.InstanceId;
     public const string Wildcard = "*";
     public const string RecoveryKindPrefix = "recovery.";
     public const int SubscriptionCapacity = 4096;

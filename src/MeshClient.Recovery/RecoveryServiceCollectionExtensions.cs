@@ -20,7 +20,7 @@ public static class RecoveryServiceCollectionExtensions
     public static IMeshClientBuilder AddRecovery(this IMeshClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<RecoveryOptions>().BindConfiguration(RecoveryConstants.SectionName);
+        builder.AddMeshOptions<RecoveryOptions>(RecoveryConstants.Section);
         return AddCore(builder, null);
     }
 
@@ -44,7 +44,7 @@ public static class RecoveryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
-        builder.Services.AddOptions<RecoveryOptions>().Bind(section);
+        builder.AddMeshOptions<RecoveryOptions>(RecoveryConstants.Section, section);
         return AddCore(builder, section);
     }
 
@@ -68,7 +68,6 @@ public static class RecoveryServiceCollectionExtensions
             return builder;
         }
 
-        services.AddOptionsWithValidateOnStart<RecoveryOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecoveryOptions>, RecoveryOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecoveryOptions>, RecoveryOptionsCrossValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -85,7 +84,7 @@ public static class RecoveryServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RecoveryEngine>(static sp => sp.GetRequiredService<RecoveryEngine>()));
         services.TryAddSingleton<IRecoveryController, RecoveryController>();
         builder.AddMeshStatusContributor<RecoveryStatusContributor>();
-        BuiltInRecoveryActions.AddTo(services, section);
+        BuiltInRecoveryActions.AddTo(services, section ?? builder.Configuration?.GetSection(RecoveryConstants.Section));
         return builder;
     }
 }

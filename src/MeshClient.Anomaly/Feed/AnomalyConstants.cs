@@ -3,12 +3,14 @@ namespace MeshClient.Anomaly;
 /// <summary>Names and defaults of the live anomaly feed.</summary>
 internal static class AnomalyConstants
 {
-    public const string SectionName = "Mesh:Anomaly";
+    public const string Section = "Anomaly";
+
+    public const string SectionName = "Mesh:" + Section;
 
     public const string StatusName = "anomalies";
 
     /// <summary>The inbound series' service (when the host has no application name) and instance before this process registers.</summary>
-    public const string SelfIdentity = "self";
+    public const string SelfIdentity = MeshClient.Registration.MeshSelf.InstanceId;
 
     /// <summary>Ten seconds: the scrape interval Prometheus setups commonly use, short enough to act within a minute.</summary>
     public static readonly TimeSpan DefaultBucketInterval = TimeSpan.FromSeconds(10);

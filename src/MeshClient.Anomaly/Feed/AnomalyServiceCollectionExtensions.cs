@@ -25,7 +25,7 @@ public static class AnomalyServiceCollectionExtensions
     public static IMeshClientBuilder AddAnomalyDetection(this IMeshClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<AnomalyOptions>().BindConfiguration(AnomalyConstants.SectionName);
+        builder.AddMeshOptions<AnomalyOptions>(AnomalyConstants.Section);
         return AddCore(builder);
     }
 
@@ -49,14 +49,13 @@ public static class AnomalyServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
-        builder.Services.AddOptions<AnomalyOptions>().Bind(section);
+        builder.AddMeshOptions<AnomalyOptions>(AnomalyConstants.Section, section);
         return AddCore(builder);
     }
 
     private static IMeshClientBuilder AddCore(IMeshClientBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptionsWithValidateOnStart<AnomalyOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnomalyOptions>, AnomalyOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnomalyOptions>, AnomalyOptionsCrossValidator>());
         services.TryAddSingleton(TimeProvider.System);

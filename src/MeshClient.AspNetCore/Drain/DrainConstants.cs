@@ -3,7 +3,9 @@ namespace MeshClient.AspNetCore.Drain;
 /// <summary>Names and defaults of the graceful drain.</summary>
 internal static class DrainConstants
 {
-    public const string SectionName = "Mesh:Drain";
+    public const string Section = "Drain";
+
+    public const string SectionName = "Mesh:" + Section;
 
     /// <summary>The <c>ready</c>-tagged check that fails once the host is stopping.</summary>
     public const string DrainCheck = "mesh-drain";

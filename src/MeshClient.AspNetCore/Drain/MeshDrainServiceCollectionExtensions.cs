@@ -24,7 +24,7 @@ public static class MeshDrainServiceCollectionExtensions
     public static IMeshClientBuilder AddGracefulDrain(this IMeshClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<MeshDrainOptions>().BindConfiguration(DrainConstants.SectionName);
+        builder.AddMeshOptions<MeshDrainOptions>(DrainConstants.Section);
         return AddCore(builder);
     }
 
@@ -48,14 +48,13 @@ public static class MeshDrainServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
-        builder.Services.AddOptions<MeshDrainOptions>().Bind(section);
+        builder.AddMeshOptions<MeshDrainOptions>(DrainConstants.Section, section);
         return AddCore(builder);
     }
 
     private static IMeshClientBuilder AddCore(IMeshClientBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptionsWithValidateOnStart<MeshDrainOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MeshDrainOptions>, MeshDrainOptionsValidator>());
         if (services.Any(d => d.ServiceType == typeof(GracefulDrain)))
         {

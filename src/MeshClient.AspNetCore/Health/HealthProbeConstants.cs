@@ -3,7 +3,9 @@ namespace MeshClient.AspNetCore.Health;
 /// <summary>Names, tags and defaults of the probe endpoints (the <c>ready</c> and <c>live</c> tags are <see cref="MeshClient.Health.MeshHealthTags"/>).</summary>
 internal static class HealthProbeConstants
 {
-    public const string SectionName = "Mesh:Probes";
+    public const string Section = "Probes";
+
+    public const string SectionName = "Mesh:" + Section;
 
     public const string DefaultLivePath = "/health/live";
 

@@ -22,7 +22,7 @@ public static class MeshHealthServiceCollectionExtensions
     public static IMeshClientBuilder AddHealthProbes(this IMeshClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<MeshProbeOptions>().BindConfiguration(HealthProbeConstants.SectionName);
+        builder.AddMeshOptions<MeshProbeOptions>(HealthProbeConstants.Section);
         return AddCore(builder);
     }
 
@@ -46,14 +46,13 @@ public static class MeshHealthServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
-        builder.Services.AddOptions<MeshProbeOptions>().Bind(section);
+        builder.AddMeshOptions<MeshProbeOptions>(HealthProbeConstants.Section, section);
         return AddCore(builder);
     }
 
     private static IMeshClientBuilder AddCore(IMeshClientBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptionsWithValidateOnStart<MeshProbeOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MeshProbeOptions>, MeshProbeOptionsValidator>());
         if (services.Any(d => d.ServiceType == typeof(ReadinessStatusMirror)))
         {

@@ -24,7 +24,7 @@ public static class MeshInboundServiceCollectionExtensions
     public static IMeshClientBuilder AddInboundObservation(this IMeshClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<MeshInboundOptions>().BindConfiguration(InboundConstants.SectionName);
+        builder.AddMeshOptions<MeshInboundOptions>(InboundConstants.Section);
         return AddCore(builder);
     }
 
@@ -48,14 +48,13 @@ public static class MeshInboundServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
-        builder.Services.AddOptions<MeshInboundOptions>().Bind(section);
+        builder.AddMeshOptions<MeshInboundOptions>(InboundConstants.Section, section);
         return AddCore(builder);
     }
 
     private static IMeshClientBuilder AddCore(IMeshClientBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptionsWithValidateOnStart<MeshInboundOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MeshInboundOptions>, MeshInboundOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, InboundObservationStartupFilter>());

@@ -16,7 +16,7 @@ internal sealed class ConsulHealthCheck(
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!string.Equals(mesh.Value.Discovery.Provider, ConsulConstants.ProviderName, StringComparison.OrdinalIgnoreCase))
+        if (!mesh.Value.Discovery.IsActive(ConsulConstants.ProviderName))
         {
             // Referenced but not selected: no probe of an agent nobody uses.
             return HealthCheckResult.Healthy("Consul is not the active discovery provider; nothing to check.");

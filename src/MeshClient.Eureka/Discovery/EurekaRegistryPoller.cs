@@ -43,7 +43,7 @@ internal sealed partial class EurekaRegistryPoller : IHostedService, IDisposable
 
     /// <summary>Gets a value indicating whether Eureka is the active provider (<c>Mesh:Discovery:Provider</c>); when it is not, nothing polls.</summary>
     /// <remarks>Read lazily: the options' validation resolves the discovery providers, and with them this poller.</remarks>
-    public bool IsActive => string.Equals(_mesh.Value.Discovery.Provider, EurekaConstants.ProviderName, StringComparison.OrdinalIgnoreCase);
+    public bool IsActive => _mesh.Value.Discovery.IsActive(EurekaConstants.ProviderName);
 
     /// <summary>Gets the last good copy of the registry, or <see langword="null"/> before the first successful fetch.</summary>
     public EurekaRegistry? Registry => _registry;

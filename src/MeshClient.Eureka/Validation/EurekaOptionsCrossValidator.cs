@@ -11,7 +11,7 @@ internal sealed class EurekaOptionsCrossValidator(IOptions<MeshOptions> mesh) : 
     public ValidateOptionsResult Validate(string? name, EurekaOptions options)
     {
         var builder = new ValidateOptionsResultBuilder();
-        var active = string.Equals(mesh.Value.Discovery.Provider, EurekaConstants.ProviderName, StringComparison.OrdinalIgnoreCase);
+        var active = mesh.Value.Discovery.IsActive(EurekaConstants.ProviderName);
         if (active && options.ServiceUrls.All(string.IsNullOrWhiteSpace))
         {
             builder.AddError($"{Key}:ServiceUrls: at least one Eureka service URL is needed when Mesh:Discovery:Provider is Eureka (for example http://localhost:8761/eureka/).");

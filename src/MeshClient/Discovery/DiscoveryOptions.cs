@@ -9,6 +9,11 @@ public sealed class DiscoveryOptions
     [Required]
     public string Provider { get; set; } = DiscoveryConstants.StaticProvider;
 
+    /// <summary>Tells whether <paramref name="provider"/> is the active provider (names compare case-insensitively).</summary>
+    /// <param name="provider">A provider name, for example <c>Eureka</c>.</param>
+    /// <returns><see langword="true"/> when it is <see cref="Provider"/>.</returns>
+    public bool IsActive(string provider) => string.Equals(Provider, provider, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Gets or sets how often a service's instances are fetched again when the provider cannot push changes. Default 30 s (Eureka's registry fetch interval).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);

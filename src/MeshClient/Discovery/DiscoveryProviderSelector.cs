@@ -9,7 +9,7 @@ internal sealed class DiscoveryProviderSelector
     {
         var all = providers.ToArray();
         var name = options.Value.Discovery.Provider;
-        Active = Array.FindLast(all, p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+        Active = Array.FindLast(all, p => options.Value.Discovery.IsActive(p.Name))
             ?? throw new OptionsValidationException(
                 MeshConstants.SectionName,
                 typeof(MeshOptions),
